@@ -1,0 +1,2 @@
+/** The command line: {@code chat}, {@code telegram}, {@code test}, {@code validate}, {@code eval}, {@code bench}. */
+package healthbot.app;

@@ -1,0 +1,6 @@
+package healthbot.content;
+
+/** The languages answers are written in. */
+public enum Language {
+    EN, NO
+}

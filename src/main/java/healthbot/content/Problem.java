@@ -1,0 +1,26 @@
+package healthbot.content;
+
+import java.nio.file.Path;
+
+/**
+ * One thing wrong with the content, located as precisely as we can.
+ *
+ * @param file    the file, relative to the content directory's parent where possible
+ * @param line    1-based line, or 0 when unknown
+ * @param column  1-based column, or 0 when unknown
+ * @param message what is wrong and how to fix it
+ */
+public record Problem(Path file, int line, int column, String message) {
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(file.toString());
+        if (line > 0) {
+            s.append(':').append(line);
+            if (column > 0) {
+                s.append(':').append(column);
+            }
+        }
+        return s.append(": ").append(message).toString();
+    }
+}

@@ -1,0 +1,173 @@
+package healthbot.nlu;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.util.Index;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A maximum-entropy (multinomial logistic regression) classifier from CoreNLP's
+ * {@code edu.stanford.nlp.classify}, trained from labelled phrases. After training, its weights
+ * are copied into a flat array keyed by hashed feature id, so classifying a message allocates
+ * nothing beyond tokenising.
+ */
+public final class IntentClassifier {
+
+    /** A phrase and the intent it means. */
+    public record Example(String text, String intent) {}
+
+    private static final int BIAS = 0x7F4A7C15;
+    private static final double DEFAULT_SIGMA = 1.0;
+
+    private final Decompounder decompounder;
+    private final String[] labels;
+    private final FeatureTable table;
+    private final float[] weights; // row * labels.length + label
+    private final ThreadLocal<Features.Buffer> buffers = ThreadLocal.withInitial(Features.Buffer::new);
+    private final ThreadLocal<double[]> scoreBuffers;
+
+    private IntentClassifier(Decompounder decompounder, String[] labels, FeatureTable table, float[] weights) {
+        this.decompounder = decompounder;
+        this.labels = labels;
+        this.table = table;
+        this.weights = weights;
+        this.scoreBuffers = ThreadLocal.withInitial(() -> new double[labels.length]);
+    }
+
+    public static IntentClassifier train(List<Example> examples) {
+        return train(examples, DEFAULT_SIGMA);
+    }
+
+    /**
+     * @param sigma the Gaussian prior's width: smaller generalises more, larger fits the examples closer
+     * @throws IllegalArgumentException when there are fewer than two intents to tell apart
+     */
+    public static IntentClassifier train(List<Example> examples, double sigma) {
+        List<List<String>> tokenized = new ArrayList<>(examples.size());
+        Set<String> vocabulary = new HashSet<>();
+        Set<String> intents = new HashSet<>();
+        for (Example e : examples) {
+            List<String> tokens = Tokenizer.tokens(TextNormalizer.normalize(e.text()));
+            tokenized.add(tokens);
+            vocabulary.addAll(tokens);
+            intents.add(e.intent());
+        }
+        if (intents.size() < 2) {
+            throw new IllegalArgumentException("need examples of at least two intents to train, got " + intents);
+        }
+        Decompounder decompounder = new Decompounder(vocabulary);
+        Dataset<String, Integer> data = new Dataset<>(examples.size());
+        Features.Buffer buffer = new Features.Buffer();
+        for (int i = 0; i < examples.size(); i++) {
+            Features.extract(decompounder.expand(tokenized.get(i)), buffer);
+            List<Integer> ids = new ArrayList<>(buffer.size + 1);
+            for (int k = 0; k < buffer.size; k++) {
+                ids.add(buffer.ids[k]);
+            }
+            ids.add(BIAS);
+            data.add(new BasicDatum<>(ids, examples.get(i).intent()));
+        }
+        LinearClassifierFactory<String, Integer> factory = new LinearClassifierFactory<>(1e-4, false, sigma);
+        factory.setVerbose(false);
+        LinearClassifier<String, Integer> trained = factory.trainClassifier(data);
+        return compile(decompounder, trained);
+    }
+
+    private static IntentClassifier compile(Decompounder decompounder, LinearClassifier<String, Integer> trained) {
+        Index<String> labelIndex = trained.labelIndex();
+        Index<Integer> featureIndex = trained.featureIndex();
+        double[][] w = trained.weights();
+        String[] labels = new String[labelIndex.size()];
+        for (int l = 0; l < labels.length; l++) {
+            labels[l] = labelIndex.get(l);
+        }
+        int[] featureIds = new int[featureIndex.size()];
+        float[] flat = new float[featureIds.length * labels.length];
+        for (int f = 0; f < featureIds.length; f++) {
+            featureIds[f] = featureIndex.get(f);
+            for (int l = 0; l < labels.length; l++) {
+                flat[f * labels.length + l] = (float) w[f][l];
+            }
+        }
+        return new IntentClassifier(decompounder, labels, new FeatureTable(featureIds), flat);
+    }
+
+    /** The two most probable intents for a message. */
+    public Prediction classify(String text) {
+        return classifyTokens(tokens(text));
+    }
+
+    Prediction classifyTokens(List<String> tokens) {
+        double[] p = probabilities(tokens);
+        int best = 0;
+        int second = labels.length > 1 ? 1 : 0;
+        if (p[second] > p[best]) {
+            best = 1;
+            second = 0;
+        }
+        for (int l = 2; l < labels.length; l++) {
+            if (p[l] > p[best]) {
+                second = best;
+                best = l;
+            } else if (p[l] > p[second]) {
+                second = l;
+            }
+        }
+        return new Prediction(labels[best], p[best], labels[second], p[second]);
+    }
+
+    /** Tokens of a message as the classifier sees them (normalised, lemmatised, compounds split). */
+    List<String> tokens(String text) {
+        return decompounder.expand(Tokenizer.tokens(TextNormalizer.normalize(text)));
+    }
+
+    /**
+     * The probability of every intent, in the order of {@link #labels()}. The array is reused by the
+     * calling thread: copy it before the next call.
+     */
+    public double[] probabilities(String text) {
+        return probabilities(tokens(text));
+    }
+
+    double[] probabilities(List<String> tokens) {
+        Features.Buffer buffer = buffers.get();
+        Features.extract(tokens, buffer);
+        buffer.add(BIAS);
+        double[] scores = scoreBuffers.get();
+        java.util.Arrays.fill(scores, 0);
+        int n = labels.length;
+        for (int k = 0; k < buffer.size; k++) {
+            int row = table.row(buffer.ids[k]);
+            if (row >= 0) {
+                int base = row * n;
+                for (int l = 0; l < n; l++) {
+                    scores[l] += weights[base + l];
+                }
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scores) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int l = 0; l < n; l++) {
+            scores[l] = Math.exp(scores[l] - max);
+            sum += scores[l];
+        }
+        for (int l = 0; l < n; l++) {
+            scores[l] /= sum;
+        }
+        return scores;
+    }
+
+    /** Intent names, in the order {@link #probabilities} uses. */
+    public List<String> labels() {
+        return List.of(labels);
+    }
+}

@@ -1,0 +1,73 @@
+package healthbot.nlu;
+
+import healthbot.content.Content;
+import healthbot.content.Intent;
+import healthbot.content.IntentKind;
+import healthbot.content.Region;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The understanding pipeline for one version of the content: trained once, then read-only and thread-safe. */
+public final class Nlu {
+
+    private final IntentClassifier classifier;
+    private final EmergencyDetector emergency;
+    private final LanguageDetector languages;
+    private final EntityExtractor entities;
+
+    private Nlu(IntentClassifier classifier, EmergencyDetector emergency, LanguageDetector languages,
+                EntityExtractor entities) {
+        this.classifier = classifier;
+        this.emergency = emergency;
+        this.languages = languages;
+        this.entities = entities;
+    }
+
+    /** Trains the classifier on every intent's examples (the fallback intent's are the out-of-scope class). */
+    public static Nlu train(Content content) {
+        return new Nlu(IntentClassifier.train(examplesOf(content)),
+                new EmergencyDetector(content.intentOfKind(IntentKind.EMERGENCY).triggers()),
+                new LanguageDetector(content.settings().norwegianCues()),
+                new EntityExtractor(regionsOf(content)));
+    }
+
+    public static List<IntentClassifier.Example> examplesOf(Content content) {
+        List<IntentClassifier.Example> examples = new ArrayList<>();
+        for (Intent intent : content.intents()) {
+            for (String e : intent.examples()) {
+                examples.add(new IntentClassifier.Example(e, intent.name()));
+            }
+        }
+        return examples;
+    }
+
+    public static List<EntityExtractor.RegionNames> regionsOf(Content content) {
+        List<EntityExtractor.RegionNames> regions = new ArrayList<>();
+        for (Region r : content.settings().regions()) {
+            List<String> names = new ArrayList<>(r.names());
+            names.add(r.label().en());
+            if (r.label().no() != null) {
+                names.add(r.label().no());
+            }
+            regions.add(new EntityExtractor.RegionNames(r.id(), names));
+        }
+        return regions;
+    }
+
+    public Analysis analyze(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        List<String> tokens = classifier.tokens(text);
+        boolean isEmergency = emergency.isEmergency(normalized);
+        Prediction prediction = classifier.classifyTokens(tokens);
+        return new Analysis(normalized, languages.detect(text, normalized.split(" ")), isEmergency, prediction);
+    }
+
+    public EntityExtractor entities() {
+        return entities;
+    }
+
+    public IntentClassifier classifier() {
+        return classifier;
+    }
+}

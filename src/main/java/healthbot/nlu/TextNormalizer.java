@@ -1,0 +1,64 @@
+package healthbot.nlu;
+
+import java.text.Normalizer;
+
+/**
+ * Puts text into one canonical spelling so that "Tannlegevakt", "tannlegevakt" and
+ * "TANNLEGEVAKT" and "bærum"/"baerum" meet: lower case, æ→ae, ø→o, å→a, accents removed,
+ * apostrophes dropped, everything that is not a letter or digit turned into a space.
+ */
+public final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean lastSpace = true;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = Character.toLowerCase(decomposed.charAt(i));
+            switch (c) {
+                case 'æ' -> lastSpace = append(out, "ae");
+                case 'ø' -> lastSpace = append(out, "o");
+                case 'å' -> lastSpace = append(out, "a");
+                case '\'', '’', '`' -> { }
+                default -> {
+                    if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                        continue; // the accent of an é or the ring of a decomposed å
+                    }
+                    if (Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '-' || c == '/') {
+                        out.append(c);
+                        lastSpace = false;
+                    } else if (!lastSpace) {
+                        out.append(' ');
+                        lastSpace = true;
+                    }
+                }
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+        return out.toString();
+    }
+
+    private static boolean append(StringBuilder out, String s) {
+        out.append(s);
+        return false;
+    }
+
+    /** True when the text has at least one letter or digit (so it is not empty, emoji or punctuation only). */
+    public static boolean hasWords(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+}

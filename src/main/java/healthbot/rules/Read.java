@@ -1,0 +1,70 @@
+package healthbot.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads answers defensively. A value of the wrong type or outside the plausible range counts as
+ * not given, so the rule asks for it again instead of throwing or deciding on nonsense.
+ */
+final class Read {
+
+    /** Oldest plausible age; ages above it (e.g. 130) are treated as typos and asked again. */
+    static final int MAX_AGE = 120;
+    static final int MAX_MONTHS = 12 * MAX_AGE;
+    static final List<String> REGIONS = List.of("baerum", "ostfold", "other");
+
+    private Read() {}
+
+    static Step.Ask ask(String slot) {
+        return new Step.Ask(slot);
+    }
+
+    static Optional<Integer> age(Answers answers, String slot) {
+        return whole(answers, slot, 0, MAX_AGE);
+    }
+
+    /** A whole number in [min, max]. */
+    static Optional<Integer> whole(Answers answers, String slot, int min, int max) {
+        return decimal(answers, slot).flatMap(d -> {
+            try {
+                int i = d.intValueExact();
+                return i >= min && i <= max ? Optional.of(i) : Optional.empty();
+            } catch (ArithmeticException notWhole) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A number that is zero or more (km, NOK). */
+    static Optional<BigDecimal> nonNegative(Answers answers, String slot) {
+        return decimal(answers, slot).filter(d -> d.signum() >= 0);
+    }
+
+    static Optional<Boolean> yesNo(Answers answers, String slot) {
+        return answers.values().get(slot) instanceof Boolean b ? Optional.of(b) : Optional.empty();
+    }
+
+    /** One of the allowed ids (case-insensitive), as the lower-case id. */
+    static Optional<String> oneOf(Answers answers, String slot, List<String> allowed) {
+        return answers.values().get(slot) instanceof String s
+                ? allowed.stream().filter(id -> id.equalsIgnoreCase(s.trim())).findFirst()
+                : Optional.empty();
+    }
+
+    private static Optional<BigDecimal> decimal(Answers answers, String slot) {
+        Object value = answers.values().get(slot);
+        if (value instanceof BigDecimal d) {
+            return Optional.of(d);
+        }
+        if (value instanceof Number n) {
+            try {
+                return Optional.of(new BigDecimal(n.toString()));
+            } catch (NumberFormatException nanOrInfinite) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}
