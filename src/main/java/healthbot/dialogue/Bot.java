@@ -144,6 +144,26 @@ public final class Bot {
         }
     }
 
+    /** Sets the region a chat has told us, as if the user had said it (dialogue scripts, tests). */
+    public void presetRegion(String chatId, String regionId) {
+        if (content.settings().regions().stream().noneMatch(r -> r.id().equals(regionId))) {
+            throw new IllegalArgumentException("unknown region '" + regionId + "'; known: "
+                    + content.settings().regions().stream().map(Region::id).toList());
+        }
+        Session session = sessions.get(chatId);
+        synchronized (session) {
+            session.region = regionId;
+        }
+    }
+
+    /** Starts an intent as if its button had been pressed (dialogue scripts' start state). */
+    public Reply startIntent(String chatId, String intentName) {
+        Session session = sessions.get(chatId);
+        synchronized (session) {
+            return new Turn(session).perform(new ButtonAction.GoTo(intent(intentName).name()), null);
+        }
+    }
+
     public int sessionCount() {
         return sessions.size();
     }
@@ -155,6 +175,7 @@ public final class Bot {
         private final List<ButtonAction> actions = new ArrayList<>();
         private final List<String> labels = new ArrayList<>();
         private String prefix;
+        private String outcome;
 
         Turn(Session session) {
             this.session = session;
@@ -237,7 +258,8 @@ public final class Bot {
                 // "emergency dentist", "legevakt now": the specific answer, with 113 first
                 prefix = join(prefix, ui("emergency_prefix"));
                 Reply specific = answerIntent(intent(p.intent()), analysis, p.confidence());
-                return new Reply(specific.messages(), emergency.name(), 1.0, specific.awaiting(), specific.offerId());
+                return new Reply(specific.messages(), emergency.name(), 1.0, specific.awaiting(), specific.offerId(),
+                        specific.outcome());
             }
             return answerIntent(emergency, analysis, 1.0);
         }
@@ -376,6 +398,7 @@ public final class Bot {
             }
             Decision decision = (Decision) next;
             session.flow = null;
+            outcome = decision.outcome();
             answers.text("region").ifPresent(r -> session.region = r);
             LocalizedTemplate template = flow.outcomes().get(decision.outcome());
             String text = template.render(session.language, content, decision.variables());
@@ -532,7 +555,7 @@ public final class Bot {
             session.offerLabels = List.copyOf(labels);
             session.offerId++;
             String awaiting = session.flow == null ? null : session.flow.awaiting();
-            return new Reply(out, intentName, confidence, awaiting, session.offerId);
+            return new Reply(out, intentName, confidence, awaiting, session.offerId, outcome);
         }
 
         private String ui(String key) {

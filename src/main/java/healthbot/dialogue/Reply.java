@@ -10,8 +10,10 @@ import java.util.List;
  * @param confidence how sure the classifier was (1.0 for commands, buttons, slot answers, emergency triggers)
  * @param awaiting   the slot the last message asks for, or null when it is a final answer
  * @param offerId    identifies this reply's buttons; a button press names it with the button's index
+ * @param outcome    the rule outcome this reply announces (e.g. {@code FREE_CHILD}), or null
  */
-public record Reply(List<OutMessage> messages, String intent, double confidence, String awaiting, int offerId) {
+public record Reply(List<OutMessage> messages, String intent, double confidence, String awaiting, int offerId,
+                    String outcome) {
     public Reply {
         messages = List.copyOf(messages);
     }
