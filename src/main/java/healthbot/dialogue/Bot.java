@@ -52,6 +52,8 @@ public final class Bot {
     private static final Logger LOG = LoggerFactory.getLogger(Bot.class);
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final int MAX_REPROMPTS = 2;
+    /** How sure the classifier must be to give legevakt's or the emergency dentist's own answer to an emergency. */
+    private static final double SPECIFIC_EMERGENCY = 0.8;
     private static final Set<String> STOP_WORDS = Set.of("stop", "cancel", "quit", "exit", "avbryt", "stopp",
             "slutt", "glem det", "never mind", "nevermind", "forget it");
     private static final Set<String> CONTINUE_WORDS = Set.of("continue", "go on", "resume", "fortsett", "videre");
@@ -198,14 +200,14 @@ public final class Bot {
                 }
             }
             Analysis analysis = nlu.analyze(text);
-            if (analysis.language() != null) {
-                session.language = analysis.language();
+            ButtonAction pressed = session.buttonLabelled(text);
+            if (analysis.language() != null && pressed == null) {
+                session.language = analysis.language(); // a button label ("Østfold") says nothing of the language
             }
             Prediction p = analysis.prediction();
             if (analysis.emergency() || p.intent().equals(emergency.name()) && p.confidence() >= threshold()) {
                 return onEmergency(p, analysis);
             }
-            ButtonAction pressed = session.buttonLabelled(text.trim());
             if (pressed != null) {
                 return perform(pressed, analysis);
             }
@@ -254,8 +256,10 @@ public final class Bot {
                 session.paused = session.flow; // kept, not offered: this is not the moment
                 session.flow = null;
             }
-            if (p != null && emergency.buttons().contains(p.intent()) && p.confidence() >= threshold()) {
-                // "emergency dentist", "legevakt now": the specific answer, with 113 first
+            if (p != null && emergency.buttons().contains(p.intent()) && p.confidence() >= SPECIFIC_EMERGENCY
+                    && analysis.normalized().indexOf(' ') > 0) {
+                // "emergency dentist", "legevakt now": the specific answer, with 113 first; a bare
+                // "emergency" gets the general answer with every number
                 prefix = join(prefix, ui("emergency_prefix"));
                 Reply specific = answerIntent(intent(p.intent()), analysis, p.confidence());
                 return new Reply(specific.messages(), emergency.name(), 1.0, specific.awaiting(), specific.offerId(),
