@@ -8,7 +8,6 @@ import healthbot.content.Language;
 import healthbot.content.LocalizedTemplate;
 import healthbot.content.Region;
 import healthbot.content.SlotPrompt;
-import healthbot.content.Text;
 import healthbot.nlu.Analysis;
 import healthbot.nlu.Nlu;
 import healthbot.nlu.Prediction;
@@ -68,6 +67,7 @@ public final class Bot {
     private final Intent fallback;
     private final Map<String, Intent> intents = new LinkedHashMap<>();
     private final Map<String, Rule> rules = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> choiceLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Bot(Content content, Nlu nlu, Clock clock, Predicate<LocalDate> publicHoliday) {
         this.content = content;
@@ -457,18 +457,8 @@ public final class Bot {
         }
 
         private Object extract(String flowName, Slot slot, String normalized, boolean lenient) {
-            Map<String, List<String>> choiceLabels = Map.of();
-            if (slot.type() == SlotType.CHOICE) {
-                choiceLabels = new LinkedHashMap<>();
-                for (Map.Entry<String, Text> e : content.flow(flowName).slots().get(slot.name()).choices().entrySet()) {
-                    List<String> both = new ArrayList<>(2);
-                    both.add(e.getValue().en());
-                    if (e.getValue().no() != null) {
-                        both.add(e.getValue().no());
-                    }
-                    choiceLabels.put(e.getKey(), both);
-                }
-            }
+            Map<String, List<String>> choiceLabels = slot.type() == SlotType.CHOICE
+                    ? choiceLabels(flowName, slot.name()) : Map.of();
             Object v = nlu.entities().extract(slot.type(), normalized, lenient, choiceLabels).orElse(null);
             if (v == null && lenient && slot.type() == SlotType.BIRTH_YEAR && hasSlot(rules.get(flowName), "age")) {
                 v = nlu.entities().extract(SlotType.AGE, normalized, true, Map.of()).orElse(null);
@@ -569,6 +559,16 @@ public final class Bot {
         private String label(Intent intent) {
             return intent.label().in(session.language);
         }
+    }
+
+    /** For a choice slot: choice id to its labels in both languages, built once. */
+    private Map<String, List<String>> choiceLabels(String flowName, String slotName) {
+        return choiceLabels.computeIfAbsent(flowName + "/" + slotName, key -> {
+            Map<String, List<String>> labels = new LinkedHashMap<>();
+            content.flow(flowName).slots().get(slotName).choices().forEach((id, text) ->
+                    labels.put(id, text.no() == null ? List.of(text.en()) : List.of(text.en(), text.no())));
+            return java.util.Collections.unmodifiableMap(labels);
+        });
     }
 
     private Intent intent(String name) {
