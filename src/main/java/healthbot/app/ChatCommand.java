@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** {@code chat}: the console chat for staff, or the JSON-lines contract with {@code --jsonl}. */
@@ -30,11 +31,33 @@ final class ChatCommand implements Callable<Integer> {
             description = "Content directory (default: ${DEFAULT-VALUE}).")
     Path intents;
 
+    @Option(names = "--watch", description = "Reload the content when a file in it changes (for staff editing "
+            + "intents/). An invalid change is reported on stderr and the last good content keeps answering.")
+    boolean watch;
+
     @Override
     public Integer call() throws Exception {
-        Bot bot = BotFactory.create(intents, OsloClock.fixedOrSystem(now));
+        Clock clock = OsloClock.fixedOrSystem(now);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        if (watch) {
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            try (ReloadingBot bots = new ReloadingBot(intents, dir -> BotFactory.create(dir, clock), err)) {
+                bots.start();
+                if (jsonl) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        out.println(new JsonlChat(bots.get()).answer(line));
+                        out.flush();
+                    }
+                } else {
+                    new ConsoleChat(bots).run(in, out);
+                }
+            }
+            out.flush();
+            return 0;
+        }
+        Bot bot = BotFactory.create(intents, clock);
         if (jsonl) {
             new JsonlChat(bot).run(in, out);
         } else {

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The interactive console for staff: the same engine as Telegram, buttons shown as numbered
@@ -17,15 +18,20 @@ public final class ConsoleChat {
 
     private static final String CHAT = JsonlChat.DEFAULT_CHAT;
 
-    private final Bot bot;
+    private final Supplier<Bot> bot;
 
     public ConsoleChat(Bot bot) {
+        this(() -> bot);
+    }
+
+    /** Asks {@code bot} for the bot to use on every message, so a reloaded bot takes over ({@code chat --watch}). */
+    public ConsoleChat(Supplier<Bot> bot) {
         this.bot = bot;
     }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
         out.println("healthbot console. Type a question, a button's number, /help, /reset, or /quit to leave.");
-        print(bot.handle(CHAT, "/start"), out);
+        print(bot.get().handle(CHAT, "/start"), out);
         List<String> buttons = List.of();
         while (true) {
             out.print("\nyou> ");
@@ -44,7 +50,7 @@ public final class ConsoleChat {
                     out.println("     (" + message + ")");
                 }
             }
-            Reply reply = bot.handle(CHAT, message);
+            Reply reply = bot.get().handle(CHAT, message);
             print(reply, out);
             buttons = reply.buttons();
         }

@@ -38,6 +38,8 @@ final class ContentValidator {
         checkSettings();
         checkFacts();
         checkIntents();
+        checkRequiredIntents();
+        checkLabels();
         checkFlows();
         return problems;
     }
@@ -71,8 +73,8 @@ final class ContentValidator {
         for (Rule rule : Rules.all()) {
             for (String key : rule.factKeys()) {
                 if (!content.facts().containsKey(key)) {
-                    problems.add(new Problem(file, 0, 0, "rule " + rule.name() + " needs fact '" + key
-                            + "'; add it with its value and source"));
+                    problems.add(where.locate(file, "\"facts\"", "rule " + rule.name() + " needs fact '" + key
+                            + "'; add \"" + key + "\": {\"value\": \"...\", \"source\": \"...\"} under \"facts\""));
                 }
             }
         }
@@ -84,7 +86,7 @@ final class ContentValidator {
         int emergencies = 0;
         int fallbacks = 0;
         for (Intent intent : content.intents()) {
-            Path file = where.fileDefining("topics", intent.name());
+            Path file = definingFile("topics", intent.name());
             String at = "\"" + intent.name() + "\"";
             if (!NAME.matcher(intent.name()).matches()) {
                 problems.add(where.locate(file, at, "intent name '" + intent.name() + "' must be lower_snake_case"));
@@ -105,14 +107,21 @@ final class ContentValidator {
             }
             if (intent.examples().size() < content.settings().minExamples()) {
                 problems.add(where.locate(file, at, "intent '" + intent.name() + "' has " + intent.examples().size()
-                        + " examples; at least " + content.settings().minExamples() + " are needed to recognise it"));
+                        + " examples; at least " + content.settings().minExamples() + " are needed to recognise it; add "
+                        + (content.settings().minExamples() - intent.examples().size())
+                        + " more ways residents would write it"));
             }
+            Set<String> own = new HashSet<>();
             for (String example : intent.examples()) {
-                String key = example.toLowerCase(Locale.ROOT).trim();
+                String key = sameExample(example);
                 String owner = exampleOwner.putIfAbsent(key, intent.name());
                 if (owner != null && !owner.equals(intent.name())) {
-                    problems.add(where.locate(file, "\"" + example + "\"", "example \"" + example + "\" is under both '"
-                            + owner + "' and '" + intent.name() + "'; keep it under one"));
+                    problems.add(locateAfter(file, at, "\"" + example + "\"", "example \"" + example
+                            + "\" is under both '" + owner + "' and '" + intent.name()
+                            + "', so the classifier cannot tell them apart; keep it under one"));
+                } else if (!own.add(key)) {
+                    problems.add(locateAfter(file, at, "\"" + example + "\"", "example \"" + example
+                            + "\" is listed twice under '" + intent.name() + "'; delete one, or write a different phrasing"));
                 }
             }
             if (intent.answer() == null && intent.flow() == null) {
@@ -145,10 +154,12 @@ final class ContentValidator {
         }
         Path topics = content.dir().resolve("topics");
         if (emergencies != 1) {
-            problems.add(new Problem(topics, 0, 0, "there must be exactly one intent of kind \"emergency\"; found " + emergencies));
+            problems.add(new Problem(topics, 0, 0, "there must be exactly one intent of kind \"emergency\"; found " + emergencies
+                    + "; mark the one with \"kind\": \"emergency\" and give it \"triggers\""));
         }
         if (fallbacks != 1) {
-            problems.add(new Problem(topics, 0, 0, "there must be exactly one intent of kind \"fallback\"; found " + fallbacks));
+            problems.add(new Problem(topics, 0, 0, "there must be exactly one intent of kind \"fallback\"; found " + fallbacks
+                    + "; mark the out-of-scope intent with \"kind\": \"fallback\""));
         }
     }
 
@@ -161,17 +172,140 @@ final class ContentValidator {
                         + "' has a button to unknown intent '" + target + "'"));
                 continue;
             }
-            String label = other.get().label().en().toLowerCase(Locale.ROOT);
-            if (!labels.add(label)) {
-                problems.add(where.locate(file, "\"" + target + "\"", "intent '" + intent.name()
-                        + "' offers two buttons labelled \"" + other.get().label().en() + "\"; give them distinct labels"));
+            if (!labels.add(target)) {
+                problems.add(locateAfter(file, "\"" + intent.name() + "\"", "\"" + target + "\"", "intent '"
+                        + intent.name() + "' offers the button '" + target + "' twice; list it once"));
             }
         }
     }
 
+    /** Intents the engine itself answers with: /start and /reset use greeting, /help uses help. */
+    static final List<String> REQUIRED_INTENTS = List.of("greeting", "help");
+
+    private void checkRequiredIntents() {
+        for (String name : REQUIRED_INTENTS) {
+            if (content.intent(name).isEmpty()) {
+                problems.add(new Problem(content.dir().resolve("topics"), 0, 0, "there is no intent named '" + name
+                        + "', which the bot needs for /start, /reset and /help; add it to topics/smalltalk.json"
+                        + " with \"kind\": \"smalltalk\""));
+            }
+        }
+    }
+
+    /**
+     * Button labels must differ (ignoring case) wherever buttons can appear together, because a
+     * label sent as text presses the first button that has it: any two intents (a "did you mean"
+     * offers any two), the regions, a slot's choices, and the engine's Yes/No/Continue/Stop.
+     */
+    private void checkLabels() {
+        for (Language language : Language.values()) {
+            Map<String, String> byLabel = new HashMap<>();
+            for (Intent intent : content.intents()) {
+                String label = intent.label().in(language).strip().toLowerCase(Locale.ROOT);
+                String other = byLabel.putIfAbsent(label, intent.name());
+                if (other != null) {
+                    Path file = definingFile("topics", intent.name());
+                    problems.add(locateAfter(file, "\"" + intent.name() + "\"", "\"label\"", "intents '" + other
+                            + "' and '" + intent.name() + "' have the same " + language.name().toLowerCase(Locale.ROOT)
+                            + " button label \"" + intent.label().in(language)
+                            + "\"; give '" + intent.name() + "' a label of its own"));
+                }
+            }
+            Path settings = content.dir().resolve("settings.json");
+            Set<String> regionLabels = new HashSet<>();
+            for (Region r : content.settings().regions()) {
+                if (!regionLabels.add(r.label().in(language).strip().toLowerCase(Locale.ROOT))) {
+                    problems.add(locateAfter(settings, "\"" + r.id() + "\"", "\"label\"", "region '" + r.id()
+                            + "' has the same button label \"" + r.label().in(language) + "\" as another region;"
+                            + " give each region its own label"));
+                }
+            }
+            Set<String> engine = new HashSet<>();
+            for (String key : List.of("yes", "no", "continue", "stop")) {
+                Text t = content.settings().ui().get(key);
+                if (t != null && !engine.add(t.in(language).strip().toLowerCase(Locale.ROOT))) {
+                    problems.add(where.locate(settings, "\"" + key + "\"", "ui text '" + key + "' is the button label \""
+                            + t.in(language) + "\" of another of yes/no/continue/stop; make the four labels differ"));
+                }
+            }
+            for (Flow flow : content.flows().values()) {
+                Path file = definingFile("flows", flow.name());
+                flow.slots().forEach((slot, prompt) -> {
+                    Set<String> labels = new HashSet<>();
+                    prompt.choices().forEach((id, text) -> {
+                        if (!labels.add(text.in(language).strip().toLowerCase(Locale.ROOT))) {
+                            problems.add(locateAfter(file, "\"" + slot + "\"", "\"" + id + "\"", "slot '" + slot
+                                    + "' has two choices labelled \"" + text.in(language) + "\"; give choice '" + id
+                                    + "' a label of its own"));
+                        }
+                    });
+                });
+            }
+        }
+    }
+
+    /** Examples that differ only in case or spacing are the same example. */
+    static String sameExample(String example) {
+        return example.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Locates {@code needle} at its first occurrence after {@code anchor} (e.g. an example inside
+     * the intent that repeats it), falling back to the first occurrence anywhere.
+     */
+    private Problem locateAfter(Path file, String anchor, String needle, String message) {
+        String text = textOf(file);
+        int from = text == null ? -1 : text.indexOf(anchor);
+        int at = from < 0 ? -1 : text.indexOf(needle, from);
+        if (at < 0) {
+            return where.locate(file, needle, message);
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Problem(file, line, at - lineStart + 1, message);
+    }
+
+    private final Map<Path, String> texts = new HashMap<>();
+
+    /**
+     * The file in {@code folder} whose {@code "name"} is {@code name}; a mere mention (a button to
+     * the intent) does not count.
+     */
+    private Path definingFile(String folder, String name) {
+        Pattern definition = Pattern.compile("\"name\"\\s*:\\s*\"" + Pattern.quote(name) + "\"");
+        Path dir = content.dir().resolve(folder);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                String text = textOf(f);
+                if (text != null && definition.matcher(text).find()) {
+                    return f;
+                }
+            }
+        } catch (java.io.IOException e) {
+            // fall back to the loader's guess
+        }
+        return where.fileDefining(folder, name);
+    }
+
+    private String textOf(Path file) {
+        return texts.computeIfAbsent(file, f -> {
+            try {
+                return java.nio.file.Files.readString(f);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
     private void checkFlows() {
         for (Flow flow : content.flows().values()) {
-            Path file = where.fileDefining("flows", flow.name());
+            Path file = definingFile("flows", flow.name());
             Optional<Rule> rule = Rules.byName(flow.rule());
             if (rule.isEmpty()) {
                 problems.add(where.locate(file, "\"" + flow.rule() + "\"", "flow '" + flow.name() + "' names unknown rule '"
@@ -203,13 +337,6 @@ final class ContentValidator {
                         problems.add(where.locate(file, "\"" + name + "\"", "slot '" + name + "' must label exactly the choices "
                                 + slot.choices() + "; found " + prompt.choices().keySet()));
                     }
-                    Set<String> labels = new HashSet<>();
-                    prompt.choices().values().forEach(t -> {
-                        if (!labels.add(t.en().toLowerCase(Locale.ROOT))) {
-                            problems.add(where.locate(file, "\"" + t.en() + "\"", "slot '" + name
-                                    + "' has two choices labelled \"" + t.en() + "\""));
-                        }
-                    });
                 }
             });
             for (String outcome : rule.get().outcomes()) {

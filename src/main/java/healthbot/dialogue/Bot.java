@@ -51,8 +51,6 @@ public final class Bot {
     private static final Logger LOG = LoggerFactory.getLogger(Bot.class);
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final int MAX_REPROMPTS = 2;
-    /** How sure the classifier must be to give legevakt's or the emergency dentist's own answer to an emergency. */
-    private static final double SPECIFIC_EMERGENCY = 0.8;
     private static final Set<String> STOP_WORDS = Set.of("stop", "cancel", "quit", "exit", "avbryt", "stopp",
             "slutt", "glem det", "never mind", "nevermind", "forget it");
     private static final Set<String> CONTINUE_WORDS = Set.of("continue", "go on", "resume", "fortsett", "videre");
@@ -256,7 +254,7 @@ public final class Bot {
                 session.paused = session.flow; // kept, not offered: this is not the moment
                 session.flow = null;
             }
-            if (p != null && emergency.buttons().contains(p.intent()) && p.confidence() >= SPECIFIC_EMERGENCY
+            if (p != null && emergency.buttons().contains(p.intent()) && p.confidence() >= threshold()
                     && analysis.normalized().indexOf(' ') > 0) {
                 // "emergency dentist", "legevakt now": the specific answer, with 113 first; a bare
                 // "emergency" gets the general answer with every number

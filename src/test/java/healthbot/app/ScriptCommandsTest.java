@@ -1,0 +1,92 @@
+package healthbot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import healthbot.content.ContentCopy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The {@code test} and {@code validate} commands: output staff read and exit codes CI reads. */
+class ScriptCommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void testPrintsOneLinePerScriptAndEndsWithTheCountsAndExitsNonZeroOnFailure() throws Exception {
+        Files.writeString(tmp.resolve("ok.convo"), "title: legevakt number\n> what is the number for legevakt\n< contains: 116 117\n");
+        Files.writeString(tmp.resolve("bad.convo"), "title: wrong\n> what is the number for legevakt\n< contains: 999\n");
+        Path xml = tmp.resolve("report.xml");
+        int code = Main.run("test", "--junit-xml", xml.toString(), "--coverage", tmp.toString());
+        String[] lines = out().strip().split("\n");
+        assertEquals(1, code);
+        assertEquals("1 passed, 1 failed", lines[lines.length - 1]);
+        assertTrue(out().contains("FAIL  " + tmp.resolve("bad.convo") + "  wrong"), out());
+        assertTrue(out().contains("PASS  " + tmp.resolve("ok.convo") + "  legevakt number"), out());
+        assertTrue(out().contains("bad.convo:3: expected the reply to contain \"999\""), out());
+        assertTrue(out().contains("Rule outcomes no script reaches: ") && out().contains("physio_charge FREE_PASS"), out());
+        assertTrue(Files.readString(xml).contains("failures=\"1\""));
+    }
+
+    @Test
+    void testPassesOnTheShippedScripts() {
+        assertEquals(0, Main.run("test"), out());
+        assertTrue(out().strip().endsWith(" passed, 0 failed"), out());
+    }
+
+    @Test
+    void validateAcceptsTheShippedContent() {
+        assertEquals(0, Main.run("validate"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains("is valid"));
+    }
+
+    @Test
+    void validateListsProblemsWithFileAndLineAndExitsNonZero() throws Exception {
+        Path dir = ContentCopy.of(tmp.resolve("intents"));
+        ContentCopy.replace(dir, "flows/physio_charge.json", "{remaining}", "{remainder}");
+        Files.writeString(dir.resolve("tests/typo.convo"), "> hi\n< asks: birthyear\n");
+        assertEquals(1, Main.run("validate", "--intents", dir.toString()));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.matches("(?s).*physio_charge\\.json:\\d+:\\d+: outcome PAYS_CHARGE uses \\{remainder}.*"), e);
+    }
+
+    @Test
+    void validateChecksTheScriptsOfValidContent() throws Exception {
+        Path dir = ContentCopy.of(tmp.resolve("intents"));
+        Files.writeString(dir.resolve("tests/typo.convo"), "> hi\n< asks: birthyear\n");
+        assertEquals(1, Main.run("validate", "--intents", dir.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("typo.convo:2: unknown slot 'birthyear'"));
+    }
+}
