@@ -1,0 +1,245 @@
+package healthbot.channel.telegram;
+
+import healthbot.dialogue.Bot;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.GetWebhookInfo;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.WebhookInfo;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The running Telegram bot in one of its two modes, long polling or webhook. Start-up checks the
+ * token ({@code getMe}), registers the command menu and, for polling, refuses to remove a webhook
+ * that is set unless told to ({@code takeOverWebhook}): starting long polling deletes the webhook,
+ * which would silently cut off a production deployment.
+ */
+public final class TelegramChannel implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+    private static final int SEEN_UPDATES = 10_000;
+    private static final long STOP_WAIT_MILLIS = 10_000;
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final BotIdentity me;
+    private WebhookServer webhook;
+
+    private TelegramChannel(BotIdentity me) {
+        this.me = me;
+    }
+
+    /**
+     * Long polling until {@link #close()}.
+     *
+     * @param takeOverWebhook delete a webhook that is set (switching a bot from webhook to polling on purpose)
+     * @throws TelegramStartException when the token is refused, the API unreachable or a webhook is set
+     */
+    public static TelegramChannel startPolling(Bot bot, TelegramSettings settings, boolean takeOverWebhook) {
+        Parts parts = new Parts(bot, settings);
+        TelegramChannel channel = new TelegramChannel(parts.me);
+        channel.resources.add(parts::close);
+        try {
+            String webhookUrl = webhookUrl(parts.client);
+            if (!webhookUrl.isEmpty() && !takeOverWebhook) {
+                throw new TelegramStartException("a webhook is set for this bot (" + hostOf(webhookUrl) + "), so another"
+                        + " deployment probably receives its updates; long polling would delete that webhook. Run"
+                        + " 'telegram --webhook' there, or pass --take-over-webhook to switch this bot to polling.");
+            }
+            ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poll"));
+            OkHttpClient pollHttp = http(settings.pollTimeoutSeconds() + 30);
+            TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
+                    com.fasterxml.jackson.databind.ObjectMapper::new, () -> pollHttp, () -> poller);
+            channel.resources.add(() -> close(pollHttp));
+            channel.resources.add(poller::shutdownNow);
+            channel.resources.add(() -> parts.dispatcher.awaitIdle(STOP_WAIT_MILLIS));
+            channel.resources.add(app);
+            int timeout = settings.pollTimeoutSeconds();
+            // never log the returned BotSession: its toString() prints the token
+            app.registerBot(settings.token().value(), settings::telegramUrl, last -> GetUpdates.builder()
+                    .offset(last + 1).limit(100).timeout(timeout).allowedUpdates(ALLOWED_UPDATES).build(), parts.dispatcher);
+            LOG.info("Telegram bot @{} is polling for updates ({} chats in parallel)", parts.me.username(), settings.workers());
+            return channel;
+        } catch (TelegramApiException e) {
+            channel.close();
+            throw new TelegramStartException("could not start long polling: " + Failure.describe(e));
+        } catch (RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Serves the webhook until {@link #close()} and registers it with Telegram (with the secret token).
+     *
+     * @throws TelegramStartException when the token is refused, the port taken or the webhook refused
+     */
+    public static TelegramChannel startWebhook(Bot bot, TelegramSettings settings, WebhookSettings hook) {
+        Parts parts = new Parts(bot, settings);
+        TelegramChannel channel = new TelegramChannel(parts.me);
+        channel.resources.add(parts::close);
+        try {
+            ExecutorService http = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-webhook"));
+            channel.resources.add(http::shutdownNow);
+            channel.webhook = new WebhookServer(hook, parts.dispatcher::consume, http);
+            channel.resources.add(channel.webhook);
+            channel.resources.add(() -> parts.dispatcher.awaitIdle(STOP_WAIT_MILLIS));
+            SetWebhook set = SetWebhook.builder().url(hook.publicUrl().toString()).secretToken(hook.secret())
+                    .allowedUpdates(ALLOWED_UPDATES).maxConnections(settings.workers()).build();
+            parts.client.execute(set);
+            LOG.info("Telegram bot @{} receives updates by webhook on port {}, path {}", parts.me.username(),
+                    channel.webhook.port(), hook.path());
+            return channel;
+        } catch (IOException e) {
+            channel.close();
+            throw new TelegramStartException("could not listen on " + hook.bindHost() + ":" + hook.port()
+                    + " for the webhook (" + e.getClass().getSimpleName() + "); is the port taken? Set PORT or --port.");
+        } catch (TelegramApiException e) {
+            channel.close();
+            throw new TelegramStartException("Telegram did not accept the webhook " + hook.publicUrl() + ": "
+                    + Failure.describe(e));
+        }
+    }
+
+    public String username() {
+        return me.username();
+    }
+
+    /** The port the webhook listens on (useful when it was 0: any free port). */
+    public int webhookPort() {
+        if (webhook == null) {
+            throw new IllegalStateException("not in webhook mode");
+        }
+        return webhook.port();
+    }
+
+    @Override
+    public void close() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LOG.debug("while stopping: {}", Failure.describe(e));
+            }
+        }
+        resources.clear();
+    }
+
+    /** What both modes share: the client, the identity, the engine's Telegram side and its pool. */
+    private static final class Parts {
+        final TelegramClient client;
+        final BotIdentity me;
+        final ChatDispatcher dispatcher;
+        private final OkHttpClient http;
+        private final ExecutorService pool;
+
+        Parts(Bot bot, TelegramSettings settings) {
+            http = http(30);
+            client = new OkHttpTelegramClient(http, settings.token().value(), settings.telegramUrl());
+            try {
+                me = identify(client, settings);
+            } catch (RuntimeException e) {
+                TelegramChannel.close(http);
+                throw e;
+            }
+            Outbox outbox = new Outbox(client, new RateLimiter(settings.limits(), System::nanoTime, Sleeper.REAL),
+                    settings.limits(), Sleeper.REAL);
+            for (SetMyCommands menu : CommandMenu.all()) {
+                outbox.answer(0, "setMyCommands", menu);
+            }
+            pool = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-chat"));
+            UpdateHandler handler = new UpdateHandler(bot, outbox, new ReplyRenderer(), me);
+            dispatcher = new ChatDispatcher(handler::handle, pool, new SeenUpdates(SEEN_UPDATES));
+        }
+
+        void close() throws InterruptedException {
+            pool.shutdown();
+            if (!pool.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+            }
+            TelegramChannel.close(http);
+        }
+    }
+
+    private static BotIdentity identify(TelegramClient client, TelegramSettings settings) {
+        try {
+            User user = client.execute(new GetMe());
+            return new BotIdentity(user.getId(), user.getUserName());
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            if (code != null && (code == 401 || code == 404)) {
+                throw new TelegramStartException("Telegram refused " + TelegramSettings.TOKEN_VARIABLE + " (" + code
+                        + "): check the token with @BotFather (/mybots, API Token) and set it again.");
+            }
+            throw new TelegramStartException("the Bot API at " + settings.apiUrl().getHost() + " answered getMe with an"
+                    + " error: " + Failure.describe(e));
+        } catch (TelegramApiException e) {
+            throw new TelegramStartException("cannot reach the Bot API at " + settings.apiUrl().getHost() + " ("
+                    + Failure.describe(e) + "); check the network and " + TelegramSettings.API_URL_VARIABLE + ".");
+        }
+    }
+
+    private static String webhookUrl(TelegramClient client) {
+        try {
+            WebhookInfo info = client.execute(new GetWebhookInfo());
+            return info == null || info.getUrl() == null ? "" : info.getUrl();
+        } catch (TelegramApiException e) {
+            throw new TelegramStartException("could not ask Telegram whether a webhook is set ("
+                    + Failure.describe(e) + "); not starting long polling, which would delete it.");
+        }
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host == null ? "a webhook URL" : host;
+        } catch (IllegalArgumentException e) {
+            return "a webhook URL";
+        }
+    }
+
+    private static OkHttpClient http(int readTimeoutSeconds) {
+        Dispatcher d = new Dispatcher();
+        d.setMaxRequests(128);
+        d.setMaxRequestsPerHost(128);
+        return new OkHttpClient.Builder().dispatcher(d)
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(readTimeoutSeconds, TimeUnit.SECONDS)
+                .writeTimeout(30, TimeUnit.SECONDS)
+                .build();
+    }
+
+    private static void close(OkHttpClient http) {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package healthbot.channel.telegram;
+
+import healthbot.dialogue.Bot;
+import healthbot.dialogue.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One update through the dialogue engine and back: text to {@link Bot#handle}, a button press to
+ * {@link Bot#press}, {@code /forget} to {@link Bot#forget}, anything else a person sends to
+ * {@link Bot#nonText}. In groups only commands for the bot and messages mentioning or replying to
+ * it are answered. The Telegram chat id's decimal string is the engine's chat id.
+ */
+final class UpdateHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
+    /** Shown on an old keyboard's button; the engine has no text for it yet (settings ui key "stale_buttons"). */
+    static final String STALE_BUTTONS = "These buttons are out of date. Please use the latest message.";
+
+    private final Bot bot;
+    private final Outbox outbox;
+    private final ReplyRenderer renderer;
+    private final BotIdentity me;
+    private final Pattern mention;
+
+    UpdateHandler(Bot bot, Outbox outbox, ReplyRenderer renderer, BotIdentity me) {
+        this.bot = bot;
+        this.outbox = outbox;
+        this.renderer = renderer;
+        this.me = me;
+        this.mention = Pattern.compile("(?i)@" + Pattern.quote(me.username()) + "\\b");
+    }
+
+    void handle(Update update) {
+        if (update.hasCallbackQuery()) {
+            onButton(update.getCallbackQuery());
+        } else if (update.hasMessage()) {
+            onMessage(update.getMessage(), false);
+        } else if (update.hasEditedMessage()) {
+            onMessage(update.getEditedMessage(), true);
+        }
+        // anything else (member changes, reactions, polls) needs no answer
+    }
+
+    private void onMessage(Message m, boolean edited) {
+        long chatId = m.getChatId();
+        boolean group = m.isGroupMessage() || m.isSuperGroupMessage();
+        if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot())) {
+            return;
+        }
+        if (edited || !m.hasText()) {
+            if (!group) {
+                send(chatId, bot.nonText(key(chatId)));
+            }
+            return;
+        }
+        String text = m.getText();
+        if (group) {
+            text = addressedText(m, text);
+            if (text == null) {
+                return;
+            }
+        }
+        String command = commandOf(text);
+        Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text);
+        send(chatId, reply);
+    }
+
+    /** The text with our @mention removed when a group message is for us, else null. */
+    private String addressedText(Message m, String text) {
+        String command = text.startsWith("/") ? text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT) : null;
+        if (command != null) {
+            int at = command.indexOf('@');
+            return at < 0 || command.substring(at).equals(me.mention()) ? text : null;
+        }
+        boolean replyToUs = m.getReplyToMessage() != null && m.getReplyToMessage().getFrom() != null
+                && m.getReplyToMessage().getFrom().getId() != null && m.getReplyToMessage().getFrom().getId() == me.id();
+        if (mention.matcher(text).find()) {
+            return mention.matcher(text).replaceAll(" ").strip();
+        }
+        return replyToUs ? text : null;
+    }
+
+    private static String commandOf(String text) {
+        String t = text.strip();
+        if (!t.startsWith("/")) {
+            return null;
+        }
+        String first = t.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        int at = first.indexOf('@');
+        return at < 0 ? first : first.substring(0, at);
+    }
+
+    private void onButton(CallbackQuery q) {
+        MaybeInaccessibleMessage pressedOn = q.getMessage();
+        if (pressedOn == null || pressedOn.getChatId() == null) {
+            outbox.answer(0, "button", AnswerCallbackQuery.builder().callbackQueryId(q.getId()).build());
+            return; // a button on an inline-mode message: not ours
+        }
+        long chatId = pressedOn.getChatId();
+        Optional<Reply> reply = CallbackData.parse(q.getData())
+                .flatMap(d -> bot.press(key(chatId), d.offerId(), d.index()));
+        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(q.getId());
+        if (reply.isEmpty()) {
+            answer.text(STALE_BUTTONS);
+        }
+        outbox.answer(chatId, reply.map(Reply::intent).orElse("stale_button"), answer.build());
+        if (pressedOn instanceof Message) {
+            // the question is answered (or out of date): take its keyboard away so it is not pressed again
+            outbox.send(chatId, reply.map(Reply::intent).orElse("stale_button"), EditMessageReplyMarkup.builder()
+                    .chatId(chatId).messageId(pressedOn.getMessageId()).build());
+        }
+        reply.ifPresent(r -> send(chatId, r));
+    }
+
+    private void send(long chatId, Reply reply) {
+        for (SendMessage message : renderer.render(chatId, reply)) {
+            if (outbox.send(chatId, reply.intent(), message).isEmpty()) {
+                return; // the rest would make no sense without the part that failed (already logged)
+            }
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("chat {} answered: intent={} awaiting={}", chatId, reply.intent(), reply.awaiting());
+        }
+    }
+
+    private static String key(long chatId) {
+        return Long.toString(chatId);
+    }
+}

@@ -1,0 +1,120 @@
+package healthbot.channel.telegram;
+
+import healthbot.dialogue.Bot;
+import healthbot.dialogue.OutMessage;
+import healthbot.dialogue.Reply;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+class UpdateHandlerTest {
+
+    private final Bot bot = mock(Bot.class);
+    private final Outbox outbox = mock(Outbox.class);
+    private final UpdateHandler handler = new UpdateHandler(bot, outbox, new ReplyRenderer(), new BotIdentity(99, "hb_bot"));
+    private static final Reply REPLY = new Reply(List.of(new OutMessage("ok", List.of())), "help", 1.0, null, 1, null);
+
+    private static Message message(long chat, String type, String text) {
+        Message m = new Message();
+        m.setMessageId(5);
+        m.setDate(1);
+        m.setChat(Chat.builder().id(chat).type(type).build());
+        m.setText(text);
+        return m;
+    }
+
+    private static Update withMessage(Message m) {
+        Update u = new Update();
+        u.setUpdateId(1);
+        u.setMessage(m);
+        return u;
+    }
+
+    @Test
+    void privateTextGoesToTheEngineUnderTheDecimalChatId() {
+        when(bot.handle("-1001", "hello")).thenReturn(REPLY);
+        when(outbox.send(anyLong(), anyString(), any(SendMessage.class))).thenReturn(Optional.of(new Message()));
+        handler.handle(withMessage(message(-1001, "private", "hello")));
+        verify(outbox).send(eq(-1001L), eq("help"), any(SendMessage.class));
+    }
+
+    @Test
+    void forgetCommandDeletesTheSession() {
+        when(bot.forget("7")).thenReturn(REPLY);
+        handler.handle(withMessage(message(7, "private", "/forget")));
+        verify(bot).forget("7");
+        verify(bot, never()).handle(anyString(), anyString());
+    }
+
+    @Test
+    void groupMessagesNotForTheBotAreIgnored() {
+        handler.handle(withMessage(message(-5, "group", "anyone know a dentist?")));
+        handler.handle(withMessage(message(-5, "supergroup", "/help@other_bot")));
+        handler.handle(withMessage(message(-5, "group", null))); // a photo in a group
+        verifyNoInteractions(bot);
+    }
+
+    @Test
+    void groupMentionIsAnsweredWithoutTheMention() {
+        when(bot.handle("-5", "is the dentist free?")).thenReturn(REPLY);
+        handler.handle(withMessage(message(-5, "group", "@HB_bot is the dentist free?")));
+        verify(bot).handle("-5", "is the dentist free?");
+    }
+
+    @Test
+    void editedMessagesAndPhotosGetTheNonTextReply() {
+        when(bot.nonText("7")).thenReturn(REPLY);
+        Update edited = new Update();
+        edited.setEditedMessage(message(7, "private", "changed"));
+        handler.handle(edited);
+        handler.handle(withMessage(message(7, "private", null)));
+        verify(bot, org.mockito.Mockito.times(2)).nonText("7");
+    }
+
+    @Test
+    void staleButtonIsAnsweredWithANoticeAndNoReply() {
+        when(bot.press("7", 3, 0)).thenReturn(Optional.empty());
+        CallbackQuery q = new CallbackQuery();
+        q.setId("q1");
+        q.setData("b:3:0");
+        q.setMessage(message(7, "private", "old"));
+        Update u = new Update();
+        u.setCallbackQuery(q);
+        handler.handle(u);
+        ArgumentCaptor<AnswerCallbackQuery> answer = ArgumentCaptor.forClass(AnswerCallbackQuery.class);
+        verify(outbox).answer(eq(7L), anyString(), answer.capture());
+        assertEquals(UpdateHandler.STALE_BUTTONS, answer.getValue().getText());
+        verify(outbox, never()).send(anyLong(), anyString(), any(SendMessage.class));
+    }
+
+    @Test
+    void forgedCallbackDataNeverReachesTheEngine() {
+        CallbackQuery q = new CallbackQuery();
+        q.setId("q1");
+        q.setData("b:1:0;DROP TABLE");
+        q.setMessage(message(7, "private", "old"));
+        Update u = new Update();
+        u.setCallbackQuery(q);
+        handler.handle(u);
+        verifyNoInteractions(bot);
+    }
+}
