@@ -29,7 +29,7 @@ public record Settings(double confidenceThreshold, double nearTieMargin, int ses
     public static final List<String> UI_KEYS = List.of(
             "yes", "no", "continue", "stop", "did_you_mean", "continue_offer", "source_prefix",
             "reset_done", "forgot", "empty_message", "not_understood", "flow_stopped",
-            "emergency_prefix", "non_text", "cut_message");
+            "emergency_prefix", "non_text", "cut_message", "stale_buttons");
 
     public Text ui(String key) {
         Text t = ui.get(key);

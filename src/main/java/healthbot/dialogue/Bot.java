@@ -144,6 +144,18 @@ public final class Bot {
         }
     }
 
+    /** An engine text from settings.json ({@code ui}) in the chat's language, e.g. {@code stale_buttons}. */
+    public String uiText(String chatId, String key) {
+        LocalizedTemplate t = ui.get(key);
+        if (t == null) {
+            throw new IllegalArgumentException("settings.json has no ui text '" + key + "'");
+        }
+        Session session = sessions.get(chatId);
+        synchronized (session) {
+            return t.render(session.language, content, Map.of());
+        }
+    }
+
     /** Sets the region a chat has told us, as if the user had said it (dialogue scripts, tests). */
     public void presetRegion(String chatId, String regionId) {
         if (content.settings().regions().stream().noneMatch(r -> r.id().equals(regionId))) {

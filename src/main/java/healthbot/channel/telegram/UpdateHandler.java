@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 final class UpdateHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
-    /** Shown on an old keyboard's button; the engine has no text for it yet (settings ui key "stale_buttons"). */
-    static final String STALE_BUTTONS = "These buttons are out of date. Please use the latest message.";
+    /** The settings.json ui text shown when an old keyboard's button is pressed. */
+    static final String STALE_BUTTONS = "stale_buttons";
 
     private final Bot bot;
     private final Outbox outbox;
@@ -113,7 +113,7 @@ final class UpdateHandler {
                 .flatMap(d -> bot.press(key(chatId), d.offerId(), d.index()));
         AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(q.getId());
         if (reply.isEmpty()) {
-            answer.text(STALE_BUTTONS);
+            answer.text(bot.uiText(key(chatId), STALE_BUTTONS));
         }
         outbox.answer(chatId, reply.map(Reply::intent).orElse("stale_button"), answer.build());
         if (pressedOn instanceof Message) {

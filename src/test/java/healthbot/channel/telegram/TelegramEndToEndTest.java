@@ -123,7 +123,7 @@ class TelegramEndToEndTest {
 
         api.press(greeting, "Emergency dentist"); // an old keyboard
         FakeBotApi.Call stale = api.awaitCalls("answerCallbackQuery", 3).get(2);
-        assertEquals(UpdateHandler.STALE_BUTTONS, stale.body().path("text").asText());
+        assertEquals("These buttons are out of date. Please use the latest message.", stale.body().path("text").asText());
         api.awaitConfirmed();
         assertEquals(5, api.sent(chat).size(), "a stale button sends no new message");
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -93,6 +94,7 @@ class UpdateHandlerTest {
     @Test
     void staleButtonIsAnsweredWithANoticeAndNoReply() {
         when(bot.press("7", 3, 0)).thenReturn(Optional.empty());
+        when(bot.uiText("7", UpdateHandler.STALE_BUTTONS)).thenReturn("These buttons are out of date.");
         CallbackQuery q = new CallbackQuery();
         q.setId("q1");
         q.setData("b:3:0");
@@ -102,7 +104,7 @@ class UpdateHandlerTest {
         handler.handle(u);
         ArgumentCaptor<AnswerCallbackQuery> answer = ArgumentCaptor.forClass(AnswerCallbackQuery.class);
         verify(outbox).answer(eq(7L), anyString(), answer.capture());
-        assertEquals(UpdateHandler.STALE_BUTTONS, answer.getValue().getText());
+        assertEquals("These buttons are out of date.", answer.getValue().getText());
         verify(outbox, never()).send(anyLong(), anyString(), any(SendMessage.class));
     }
 
@@ -115,6 +117,7 @@ class UpdateHandlerTest {
         Update u = new Update();
         u.setCallbackQuery(q);
         handler.handle(u);
-        verifyNoInteractions(bot);
+        verify(bot, never()).press(anyString(), anyInt(), anyInt());
+        verify(bot, never()).handle(anyString(), anyString());
     }
 }
