@@ -1,0 +1,63 @@
+package healthbot.app;
+
+import healthbot.bench.Bench;
+import healthbot.bench.BenchReport;
+import healthbot.bench.ReportTable;
+import healthbot.clock.OsloClock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code bench}: measures start-up, latency, throughput and memory on this machine against design.md's targets. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure start-up, per-message latency, throughput and memory on this machine.",
+                "Run it as the first thing in a fresh JVM: start-up is measured cold.",
+                "Prints a table; with --json the JSON report goes to stdout and the table to stderr."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "Write the report as JSON on stdout (the table goes to stderr).")
+    boolean json;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time for the timed phases (warm-up, latency, emergency, allocation, throughput); "
+                    + "start-up and heap measurements add a few seconds. Default: ${DEFAULT-VALUE}.")
+    double duration;
+
+    @Option(names = "--sessions", paramLabel = "N", defaultValue = "10000",
+            description = "Idle sessions created to measure the heap per session. Default: ${DEFAULT-VALUE}.")
+    int sessions;
+
+    @Option(names = "--chats", paramLabel = "N", split = ",", defaultValue = "1,100,10000",
+            description = "Concurrent chat counts for the throughput runs. Default: ${DEFAULT-VALUE}.")
+    List<Integer> chats;
+
+    @Option(names = "--now", paramLabel = "DATE-TIME", defaultValue = "2026-11-21T12:00:00",
+            description = "The fixed clock the bot runs on (Norway's time zone). Default: ${DEFAULT-VALUE}.")
+    String now;
+
+    @Option(names = "--intents", paramLabel = "DIR", defaultValue = "intents",
+            description = "Content directory (default: ${DEFAULT-VALUE}).")
+    Path intents;
+
+    @Override
+    public Integer call() {
+        Bench.Options options = new Bench.Options(intents, OsloClock.fixedOrSystem(now), duration, sessions, chats);
+        BenchReport report = Bench.run(options, BotFactory::create, System.err);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        String table = ReportTable.format(report);
+        if (json) {
+            System.err.print(table);
+            System.err.flush();
+            out.println(report.toJson());
+        } else {
+            out.print(table);
+        }
+        out.flush();
+        return 0;
+    }
+}
