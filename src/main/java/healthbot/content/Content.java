@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * @param dir      where it was loaded from
  * @param settings tuning and engine texts
- * @param sources  source id to source page
+ * @param sources  source id to source page, in the order of facts.json
  * @param facts    fact key to fact
  * @param intents  all intents in file order
  * @param flows    flow name to flow
@@ -24,8 +24,8 @@ import java.util.Optional;
 public record Content(Path dir, Settings settings, Map<String, Source> sources, Map<String, Fact> facts,
                       List<Intent> intents, Map<String, Flow> flows) implements Facts {
     public Content {
-        sources = Map.copyOf(sources);
-        facts = Map.copyOf(facts);
+        sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources)); // file order: source lines are stable
+        facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
         intents = List.copyOf(intents);
         flows = Map.copyOf(flows);
     }

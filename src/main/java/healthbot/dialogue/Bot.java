@@ -66,6 +66,7 @@ public final class Bot {
     private final Map<String, Intent> intents = new LinkedHashMap<>();
     private final Map<String, Rule> rules = new HashMap<>();
     private final Map<String, Map<String, List<String>>> choiceLabels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<LocalizedTemplate, Set<String>> factSources = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Bot(Content content, Nlu nlu, Clock clock, Predicate<LocalDate> publicHoliday) {
         this.content = content;
@@ -234,7 +235,11 @@ public final class Bot {
         }
 
         private Reply command(String text) {
-            String command = text.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            int end = 0;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            String command = text.substring(0, end).toLowerCase(Locale.ROOT);
             int at = command.indexOf('@');
             if (at > 0) {
                 command = command.substring(0, at);
@@ -491,32 +496,17 @@ public final class Bot {
         }
 
         private String withSources(String text, Set<String> sourceIds, LocalizedTemplate template, Set<String> more) {
-            java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+            Set<String> fromFacts = factSources.computeIfAbsent(template, Bot.this::sourcesOfFacts);
+            StringBuilder line = null;
             for (String id : content.sources().keySet()) {
-                boolean used = sourceIds.contains(id) || more.contains(id);
-                if (!used) {
-                    for (String key : template.factKeys()) {
-                        if (content.fact(key).sourceId().equals(id)) {
-                            used = true;
-                            break;
-                        }
-                    }
-                }
-                if (used) {
-                    ids.add(id);
+                if (sourceIds.contains(id) || more.contains(id) || fromFacts.contains(id)) {
+                    var src = content.source(id);
+                    line = line == null ? new StringBuilder(text).append("\n\n").append(ui("source_prefix")).append(": ")
+                            : line.append("; ");
+                    line.append(src.title()).append(" (").append(src.region()).append(')');
                 }
             }
-            if (ids.isEmpty()) {
-                return text;
-            }
-            StringBuilder line = new StringBuilder(text).append("\n\n").append(ui("source_prefix")).append(": ");
-            boolean first = true;
-            for (String id : ids) {
-                var src = content.source(id);
-                line.append(first ? "" : "; ").append(src.title()).append(" (").append(src.region()).append(')');
-                first = false;
-            }
-            return line.toString();
+            return line == null ? text : line.toString();
         }
 
         private void emitWithIntentButtons(String text, Intent intent) {
@@ -569,6 +559,13 @@ public final class Bot {
         private String label(Intent intent) {
             return intent.label().in(session.language);
         }
+    }
+
+    /** The sources of the facts a template uses. */
+    private Set<String> sourcesOfFacts(LocalizedTemplate template) {
+        Set<String> ids = new java.util.HashSet<>();
+        template.factKeys().forEach(key -> ids.add(content.fact(key).sourceId()));
+        return Set.copyOf(ids);
     }
 
     /** For a choice slot: choice id to its labels in both languages, built once. */

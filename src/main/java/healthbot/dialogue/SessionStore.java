@@ -27,8 +27,11 @@ final class SessionStore {
             untilSweep.set(SWEEP_EVERY);
             sweep(now);
         }
-        Session s = sessions.compute(chatId, (id, old) ->
-                old == null || now - old.lastSeenMillis > idleMillis ? new Session() : old);
+        Session s = sessions.get(chatId);
+        if (s == null || now - s.lastSeenMillis > idleMillis) {
+            s = sessions.compute(chatId, (id, old) ->
+                    old == null || now - old.lastSeenMillis > idleMillis ? new Session() : old);
+        }
         s.lastSeenMillis = now;
         return s;
     }

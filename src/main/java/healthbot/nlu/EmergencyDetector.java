@@ -12,12 +12,18 @@ import java.util.Set;
 public final class EmergencyDetector {
 
     private final List<String[]> triggers = new ArrayList<>();
+    /** One-word triggers, for the common case of an exact hit. */
+    private final Set<String> exactWords = new java.util.HashSet<>();
 
     public EmergencyDetector(List<String> triggerPhrases) {
         for (String phrase : triggerPhrases) {
             String normalized = TextNormalizer.normalize(phrase);
             if (!normalized.isBlank()) {
-                triggers.add(normalized.split(" "));
+                String[] words = normalized.split(" ");
+                triggers.add(words);
+                if (words.length == 1) {
+                    exactWords.add(words[0]);
+                }
             }
         }
     }
@@ -27,6 +33,9 @@ public final class EmergencyDetector {
         String[] words = normalizedText.split(" ");
         for (int i = 0; i < words.length; i++) {
             words[i] = trimPunctuation(words[i]);
+            if (exactWords.contains(words[i])) {
+                return true;
+            }
         }
         for (String[] trigger : triggers) {
             if (containsPhrase(words, trigger)) {

@@ -32,7 +32,12 @@ public final class IntentClassifier {
      * are pruned and the optimiser keeps fewer past gradients, so training fits a few hundred MB.
      */
     static final long WEIGHT_BUDGET = Long.getLong("healthbot.weightBudget", 1_500_000L);
-    private static final int FULL_MEMORY = 15;
+    /**
+     * Past gradients the quasi-Newton optimiser keeps. Its two-loop recursion costs memory x weights
+     * per iteration and dominated start-up; 5 instead of CoreNLP's default 15 halves training time
+     * with the same cross-validated and held-out scores (measured with eval).
+     */
+    private static final int FULL_MEMORY = 5;
     private static final int SMALL_MEMORY = 4;
     /** Looser tolerance for large data: the last iterations barely move a decision there. */
     private static final double LARGE_TOLERANCE = 1e-2;

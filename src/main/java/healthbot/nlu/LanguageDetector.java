@@ -17,24 +17,23 @@ final class LanguageDetector {
             "please", "thanks", "thank", "hello", "hi", "yes", "no", "it", "this", "that", "there", "of", "if", "will");
 
     private final Set<String> norwegian;
+    private final Set<String> placeNames;
 
-    LanguageDetector(Set<String> norwegianCues) {
+    /**
+     * @param norwegianCues words that mark Norwegian
+     * @param placeNames    normalised place names, which say nothing about the language ("I live in Bærum")
+     */
+    LanguageDetector(Set<String> norwegianCues, Set<String> placeNames) {
         Set<String> folded = new java.util.HashSet<>();
         norwegianCues.forEach(c -> folded.add(TextNormalizer.normalize(c)));
         this.norwegian = Set.copyOf(folded);
+        this.placeNames = Set.copyOf(placeNames);
     }
 
     /** @param original the message as written, @param tokens its normalised words */
     Language detect(String original, String[] tokens) {
-        int no = 0;
+        int no = hasNorwegianLetterOutsidePlaceNames(original) ? 2 : 0;
         int en = 0;
-        for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            if (c == 'æ' || c == 'ø' || c == 'å' || c == 'Æ' || c == 'Ø' || c == 'Å') {
-                no += 2;
-                break;
-            }
-        }
         for (String t : tokens) {
             if (norwegian.contains(t)) {
                 no++;
@@ -47,5 +46,36 @@ final class LanguageDetector {
             return null;
         }
         return no > en ? Language.NO : Language.EN;
+    }
+
+    /** Whether a word other than a place name ("Bærum", "Østfold") is written with æ, ø or å. */
+    private boolean hasNorwegianLetterOutsidePlaceNames(String original) {
+        int wordStart = 0;
+        boolean special = false;
+        for (int i = 0; i <= original.length(); i++) {
+            char c = i < original.length() ? Character.toLowerCase(original.charAt(i)) : ' ';
+            if (Character.isWhitespace(c)) {
+                if (special && !placeNames.contains(trimPunctuation(TextNormalizer.normalize(original.substring(wordStart, i))))) {
+                    return true;
+                }
+                wordStart = i + 1;
+                special = false;
+            } else if (c == 'æ' || c == 'ø' || c == 'å') {
+                special = true;
+            }
+        }
+        return false;
+    }
+
+    private static String trimPunctuation(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(start, end);
     }
 }

@@ -28,7 +28,7 @@ public final class Nlu {
     public static Nlu train(Content content) {
         return new Nlu(IntentClassifier.train(examplesOf(content)),
                 new EmergencyDetector(content.intentOfKind(IntentKind.EMERGENCY).triggers()),
-                new LanguageDetector(content.settings().norwegianCues()),
+                new LanguageDetector(content.settings().norwegianCues(), placeNameWords(content)),
                 new EntityExtractor(regionsOf(content)));
     }
 
@@ -53,6 +53,18 @@ public final class Nlu {
             regions.add(new EntityExtractor.RegionNames(r.id(), names));
         }
         return regions;
+    }
+
+    private static java.util.Set<String> placeNameWords(Content content) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (EntityExtractor.RegionNames r : regionsOf(content)) {
+            for (String name : r.names()) {
+                for (String word : TextNormalizer.normalize(name).split(" ")) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
     }
 
     public Analysis analyze(String text) {

@@ -1,12 +1,8 @@
 package healthbot.nlu;
 
-import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.process.Morphology;
-import edu.stanford.nlp.process.PTBTokenizer;
-import edu.stanford.nlp.process.TokenizerFactory;
-import edu.stanford.nlp.process.WordTokenFactory;
+import edu.stanford.nlp.process.ReusablePtbLexer;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +13,11 @@ import java.util.List;
  */
 final class Tokenizer {
 
-    private static final TokenizerFactory<Word> PTB = PTBTokenizer.factory(new WordTokenFactory(),
-            "invertible=false,ptb3Escaping=false,untokenizable=noneDelete,splitHyphenated=true,americanize=false,normalizeParentheses=false");
+    private static final String PTB_OPTIONS = "invertible=false,ptb3Escaping=false,untokenizable=noneDelete,"
+            + "splitHyphenated=true,americanize=false,normalizeParentheses=false";
 
-    /** Morphology keeps lexer state, so each thread gets its own. */
+    /** The PTB lexer and Morphology keep state, so each thread gets its own. */
+    private static final ThreadLocal<ReusablePtbLexer> PTB = ThreadLocal.withInitial(() -> new ReusablePtbLexer(PTB_OPTIONS));
     private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
 
     private Tokenizer() {
@@ -28,11 +25,12 @@ final class Tokenizer {
 
     /** Tokens of already-normalised text, lemmatised, punctuation dropped. */
     static List<String> tokens(String normalized) {
-        List<Word> words = PTB.getTokenizer(new StringReader(normalized)).tokenize();
+        List<String> words = new ArrayList<>(16);
+        PTB.get().tokenize(normalized, words);
         List<String> out = new ArrayList<>(words.size());
         Morphology morphology = MORPHOLOGY.get();
-        for (Word w : words) {
-            String token = stripPunctuation(w.word());
+        for (String word : words) {
+            String token = stripPunctuation(word);
             if (token.isEmpty()) {
                 continue;
             }

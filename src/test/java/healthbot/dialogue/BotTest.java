@@ -208,6 +208,26 @@ class BotTest {
     }
 
     @Test
+    void typingAPlaceNameDoesNotSwitchAnEnglishChatToNorwegian() {
+        bot.handle("c", "is the dentist free for me?");
+        bot.handle("c", "I am 19");
+        Reply r = bot.handle("c", "I live in Østfold");
+        assertEquals("YOUTH_DISCOUNT", r.outcome());
+        assertTrue(lastText(r).contains("in Østfold the discount is 75 %"), lastText(r));
+    }
+
+    @Test
+    void sourceLinesListSourcesInTheOrderOfFactsJson() {
+        String text = lastText(bot.handle("c", "what is the emergency number"));
+        String line = text.substring(text.lastIndexOf("Source:"));
+        List<String> order = new java.util.ArrayList<>(TestBots.content().sources().keySet());
+        int baerum = line.indexOf("Bærum municipality");
+        int ostfold = line.indexOf("Østfold county");
+        assertTrue(baerum > 0 && ostfold > 0, line);
+        assertEquals(order.indexOf("baerum") < order.indexOf("ostfold"), baerum < ostfold, line);
+    }
+
+    @Test
     void nonTextMessagesGetAPoliteNote() {
         Reply r = bot.nonText("c");
         assertTrue(firstText(r).contains("113"));
