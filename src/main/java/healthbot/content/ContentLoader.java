@@ -37,6 +37,7 @@ public final class ContentLoader {
 
     record SettingsFile(@JsonProperty(value = "confidence_threshold", required = true) double confidenceThreshold,
                         @JsonProperty(value = "near_tie_margin", required = true) double nearTieMargin,
+                        @JsonProperty(value = "emergency_confidence", required = true) double emergencyConfidence,
                         @JsonProperty(value = "session_idle_minutes", required = true) int sessionIdleMinutes,
                         @JsonProperty(value = "min_examples", required = true) int minExamples,
                         @JsonProperty(value = "max_message_chars", required = true) int maxMessageChars,
@@ -136,7 +137,7 @@ public final class ContentLoader {
         for (RegionFile r : s.regions()) {
             regions.add(new Region(r.id(), r.label(), lower(orEmpty(r.names()))));
         }
-        Settings settings = new Settings(s.confidenceThreshold(), s.nearTieMargin(), s.sessionIdleMinutes(),
+        Settings settings = new Settings(s.confidenceThreshold(), s.nearTieMargin(), s.emergencyConfidence(), s.sessionIdleMinutes(),
                 s.minExamples(), s.maxMessageChars(), regions, Set.copyOf(lower(orEmpty(s.norwegianCues()))), s.ui());
 
         Path factsPath = dir.resolve("facts.json");

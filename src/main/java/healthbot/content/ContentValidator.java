@@ -55,6 +55,9 @@ final class ContentValidator {
         if (s.confidenceThreshold() <= 0 || s.confidenceThreshold() >= 1) {
             problems.add(where.locate(file, "confidence_threshold", "confidence_threshold must be between 0 and 1"));
         }
+        if (s.emergencyConfidence() <= 0 || s.emergencyConfidence() >= 1) {
+            problems.add(where.locate(file, "emergency_confidence", "emergency_confidence must be between 0 and 1"));
+        }
         Set<String> ids = new HashSet<>();
         s.regions().forEach(r -> ids.add(r.id()));
         if (!ids.containsAll(REQUIRED_REGIONS)) {

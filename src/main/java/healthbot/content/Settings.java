@@ -9,6 +9,7 @@ import java.util.Set;
  *
  * @param confidenceThreshold below this classifier probability a message goes to the fallback
  * @param nearTieMargin       when the top two intents are closer than this, ask "did you mean"
+ * @param emergencyConfidence without a trigger word, the classifier must be this sure of "emergency"
  * @param sessionIdleMinutes  a chat's session is forgotten after this much silence
  * @param minExamples         the fewest example phrases an intent may have
  * @param maxMessageChars     longer messages are cut to this length before understanding
@@ -16,7 +17,7 @@ import java.util.Set;
  * @param norwegianCues       words that mark a message as Norwegian
  * @param ui                  engine texts by key (yes, no, did_you_mean, ...)
  */
-public record Settings(double confidenceThreshold, double nearTieMargin, int sessionIdleMinutes,
+public record Settings(double confidenceThreshold, double nearTieMargin, double emergencyConfidence, int sessionIdleMinutes,
                        int minExamples, int maxMessageChars, List<Region> regions,
                        Set<String> norwegianCues, Map<String, Text> ui) {
     public Settings {

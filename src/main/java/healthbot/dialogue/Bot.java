@@ -216,7 +216,7 @@ public final class Bot {
                 session.language = analysis.language(); // a button label ("Østfold") says nothing of the language
             }
             Prediction p = analysis.prediction();
-            if (analysis.emergency() || p.intent().equals(emergency.name()) && p.confidence() >= threshold()) {
+            if (analysis.emergency() || soundsLikeEmergency(p) && !answersTheQuestion(analysis)) {
                 return onEmergency(p, analysis);
             }
             if (pressed != null) {
@@ -232,6 +232,17 @@ public final class Bot {
                 }
             }
             return route(analysis);
+        }
+
+        /** No trigger word, but the classifier is sure ("my dad collapsed"). */
+        private boolean soundsLikeEmergency(Prediction p) {
+            return p.intent().equals(emergency.name()) && p.confidence() >= content.settings().emergencyConfidence();
+        }
+
+        /** Whether the message is an answer to the question being asked ("my daughter is 12"). */
+        private boolean answersTheQuestion(Analysis analysis) {
+            FlowState f = session.flow;
+            return f != null && extract(f.flow(), slot(f.flow(), f.awaiting()), analysis.normalized(), true) != null;
         }
 
         private Reply command(String text) {

@@ -62,6 +62,13 @@ class BotTest {
     }
 
     @Test
+    void anAnswerToTheQuestionIsNotMistakenForAnEmergency() {
+        assertEquals("age", bot.handle("c", "do I have to pay for physiotherapy").awaiting());
+        Reply r = bot.handle("c", "my daughter is 12");
+        assertEquals("EXEMPT_UNDER_16", r.outcome());
+    }
+
+    @Test
     void emergencyAnswerGivesLegevaktAndEmergencyDentistToo() {
         String text = firstText(bot.handle("c", "emergency"));
         assertTrue(text.contains("116 117"), text);
@@ -237,7 +244,7 @@ class BotTest {
     void nearTiesAskDidYouMeanWithBothIntentsAsButtons() {
         Content c = TestBots.content();
         Settings s = c.settings();
-        Settings alwaysTie = new Settings(s.confidenceThreshold(), 1.0, s.sessionIdleMinutes(), s.minExamples(),
+        Settings alwaysTie = new Settings(s.confidenceThreshold(), 1.0, s.emergencyConfidence(), s.sessionIdleMinutes(), s.minExamples(),
                 s.maxMessageChars(), s.regions(), s.norwegianCues(), s.ui());
         Content tied = new Content(c.dir(), alwaysTie, c.sources(), c.facts(), c.intents(), c.flows());
         Bot unsure = new Bot(tied, TestBots.nlu(), Clock.systemUTC(), new NorwegianHolidays());
