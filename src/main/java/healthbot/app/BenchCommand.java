@@ -5,6 +5,7 @@ import healthbot.bench.BenchReport;
 import healthbot.bench.ReportTable;
 import healthbot.clock.OsloClock;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -40,13 +41,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "The fixed clock the bot runs on (Norway's time zone). Default: ${DEFAULT-VALUE}.")
     String now;
 
-    @Option(names = "--intents", paramLabel = "DIR", defaultValue = "intents",
-            description = "Content directory (default: ${DEFAULT-VALUE}).")
-    Path intents;
+    @Mixin
+    IntentsOption intentsOption;
 
     @Override
     public Integer call() {
-        Bench.Options options = new Bench.Options(intents, OsloClock.fixedOrSystem(now), duration, sessions, chats);
+        Bench.Options options = new Bench.Options(intentsOption.dir, OsloClock.fixedOrSystem(now), duration, sessions, chats);
         BenchReport report = Bench.run(options, BotFactory::create, System.err);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         String table = ReportTable.format(report);

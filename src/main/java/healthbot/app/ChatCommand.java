@@ -5,6 +5,7 @@ import healthbot.channel.JsonlChat;
 import healthbot.clock.OsloClock;
 import healthbot.dialogue.Bot;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
@@ -27,9 +28,8 @@ final class ChatCommand implements Callable<Integer> {
             description = "Fix the clock, e.g. 2026-11-21T12:00:00 (Norway's time zone).")
     String now;
 
-    @Option(names = "--intents", paramLabel = "DIR", defaultValue = "intents",
-            description = "Content directory (default: ${DEFAULT-VALUE}).")
-    Path intents;
+    @Mixin
+    IntentsOption intentsOption;
 
     @Option(names = "--watch", description = "Reload the content when a file in it changes (for staff editing "
             + "intents/). An invalid change is reported on stderr and the last good content keeps answering.")
@@ -42,7 +42,7 @@ final class ChatCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         if (watch) {
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            try (ReloadingBot bots = new ReloadingBot(intents, dir -> BotFactory.create(dir, clock), err)) {
+            try (ReloadingBot bots = new ReloadingBot(intentsOption.dir, dir -> BotFactory.create(dir, clock), err)) {
                 bots.start();
                 if (jsonl) {
                     String line;
@@ -57,7 +57,7 @@ final class ChatCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Bot bot = BotFactory.create(intents, clock);
+        Bot bot = BotFactory.create(intentsOption.dir, clock);
         if (jsonl) {
             new JsonlChat(bot).run(in, out);
         } else {

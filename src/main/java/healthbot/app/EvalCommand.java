@@ -8,6 +8,7 @@ import healthbot.eval.LabelledFile;
 import healthbot.eval.LabelledMessage;
 import healthbot.eval.ReportWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -38,9 +39,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "Train on this labelled JSON-lines file instead of the content's examples (classifier only).")
     Path train;
 
-    @Option(names = "--intents", paramLabel = "DIR", defaultValue = "intents",
-            description = "Content directory (default: ${DEFAULT-VALUE}).")
-    Path intents;
+    @Mixin
+    IntentsOption intentsOption;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/eval",
             description = "Where the report goes (default: ${DEFAULT-VALUE}).")
@@ -70,7 +70,7 @@ final class EvalCommand implements Callable<Integer> {
             report = data == null ? evaluator.crossValidate(setup, training, folds)
                     : evaluator.holdout(setup, training, LabelledFile.read(data), data.toString());
         } else {
-            Content content = ContentLoader.load(intents);
+            Content content = ContentLoader.load(intentsOption.dir);
             Evaluator.Setup setup = Evaluator.forContent(content, threshold);
             List<LabelledMessage> examples = Evaluator.examplesOf(content);
             report = data == null ? evaluator.crossValidate(setup, examples, folds)

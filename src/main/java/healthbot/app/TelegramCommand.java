@@ -7,6 +7,7 @@ import healthbot.channel.telegram.WebhookSettings;
 import healthbot.clock.OsloClock;
 import healthbot.dialogue.Bot;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -37,9 +38,8 @@ final class TelegramCommand implements Callable<Integer> {
             description = "Long polling even though a webhook is set (deletes it: only when moving this bot off webhooks).")
     boolean takeOverWebhook;
 
-    @Option(names = "--intents", paramLabel = "DIR", defaultValue = "intents",
-            description = "Content directory (default: ${DEFAULT-VALUE}).")
-    Path intents;
+    @Mixin
+    IntentsOption intentsOption;
 
     @Option(names = "--now", paramLabel = "DATE-TIME", description = "Fix the clock (testing), e.g. 2026-11-21T12:00:00.")
     String now;
@@ -57,7 +57,7 @@ final class TelegramCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        Bot bot = BotFactory.create(intents, OsloClock.fixedOrSystem(now));
+        Bot bot = BotFactory.create(intentsOption.dir, OsloClock.fixedOrSystem(now));
         TelegramChannel channel;
         try {
             channel = hook == null ? TelegramChannel.startPolling(bot, settings, takeOverWebhook)

@@ -10,6 +10,7 @@ import healthbot.scripts.ScriptFiles;
 import healthbot.scripts.ScriptResult;
 import healthbot.scripts.ScriptRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,9 +31,8 @@ final class TestCommand implements Callable<Integer> {
             description = "Script files or folders (default: the 'tests' folder of --intents).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--intents", paramLabel = "DIR", defaultValue = "intents",
-            description = "Content directory (default: ${DEFAULT-VALUE}).")
-    Path intents;
+    @Mixin
+    IntentsOption intentsOption;
 
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report here (for CI).")
     Path junitXml;
@@ -43,11 +43,11 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<Path> files = ScriptFiles.find(paths.isEmpty() ? List.of(intents.resolve("tests")) : paths);
+        List<Path> files = ScriptFiles.find(paths.isEmpty() ? List.of(intentsOption.dir.resolve("tests")) : paths);
         if (files.isEmpty()) {
-            throw new UserError("no scripts (*.convo) in " + (paths.isEmpty() ? intents.resolve("tests") : paths));
+            throw new UserError("no scripts (*.convo) in " + (paths.isEmpty() ? intentsOption.dir.resolve("tests") : paths));
         }
-        Content content = ContentLoader.load(intents);
+        Content content = ContentLoader.load(intentsOption.dir);
         ScriptRunner runner = new ScriptRunner(content, Nlu.train(content), new NorwegianHolidays());
         List<ScriptResult> results = new ArrayList<>();
         int failed = 0;

@@ -10,6 +10,7 @@ import healthbot.scripts.ScriptException;
 import healthbot.scripts.ScriptFiles;
 import healthbot.scripts.ScriptParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -26,9 +27,8 @@ import java.util.concurrent.Callable;
                 + "lists every problem with file:line and exits 1 when there is any.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Option(names = "--intents", paramLabel = "DIR", defaultValue = "intents",
-            description = "Content directory (default: ${DEFAULT-VALUE}).")
-    Path intents;
+    @Mixin
+    IntentsOption intentsOption;
 
     @Override
     public Integer call() {
@@ -36,17 +36,17 @@ final class ValidateCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Content content;
         try {
-            content = ContentLoader.load(intents);
+            content = ContentLoader.load(intentsOption.dir);
         } catch (ContentException e) {
             for (Problem p : e.problems()) {
                 err.println(p);
             }
-            err.println(e.problems().size() + " problem(s) in " + intents + "; the bot will not start until they are fixed.");
+            err.println(e.problems().size() + " problem(s) in " + intentsOption.dir + "; the bot will not start until they are fixed.");
             return 1;
         }
         List<String> problems = new ArrayList<>();
-        List<Path> scripts = Files.isDirectory(intents.resolve("tests"))
-                ? ScriptFiles.find(List.of(intents.resolve("tests"))) : List.of();
+        List<Path> scripts = Files.isDirectory(intentsOption.dir.resolve("tests"))
+                ? ScriptFiles.find(List.of(intentsOption.dir.resolve("tests"))) : List.of();
         for (Path file : scripts) {
             try {
                 Script script = ScriptParser.parse(file);
@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println(problems.size() + " problem(s) in the dialogue scripts.");
             return 1;
         }
-        out.println(intents + " is valid: " + content.intents().size() + " intents, " + content.flows().size()
+        out.println(intentsOption.dir + " is valid: " + content.intents().size() + " intentsOption.dir, " + content.flows().size()
                 + " flows, " + content.facts().size() + " facts, " + scripts.size() + " dialogue scripts.");
         return 0;
     }

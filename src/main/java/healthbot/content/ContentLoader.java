@@ -253,15 +253,7 @@ public final class ContentLoader {
         if (text != null && needle != null) {
             int at = text.indexOf(needle);
             if (at >= 0) {
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < at; i++) {
-                    if (text.charAt(i) == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                return new Problem(file, line, at - lineStart + 1, message);
+                return Problem.at(file, text, at, message);
             }
         }
         return new Problem(file, 0, 0, message);

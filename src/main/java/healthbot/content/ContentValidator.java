@@ -263,15 +263,7 @@ final class ContentValidator {
         if (at < 0) {
             return where.locate(file, needle, message);
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Problem(file, line, at - lineStart + 1, message);
+        return Problem.at(file, text, at, message);
     }
 
     private final Map<Path, String> texts = new HashMap<>();

@@ -12,6 +12,19 @@ import java.nio.file.Path;
  */
 public record Problem(Path file, int line, int column, String message) {
 
+    /** A problem at character {@code offset} of {@code text}, the contents of {@code file}. */
+    static Problem at(Path file, String text, int offset, String message) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Problem(file, line, offset - lineStart + 1, message);
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(file.toString());

@@ -32,7 +32,7 @@ public final class EmergencyDetector {
     public boolean isEmergency(String normalizedText) {
         String[] words = normalizedText.split(" ");
         for (int i = 0; i < words.length; i++) {
-            words[i] = trimPunctuation(words[i]);
+            words[i] = TextNormalizer.trimPunctuation(words[i]);
             if (exactWords.contains(words[i])) {
                 return true;
             }
@@ -79,18 +79,6 @@ public final class EmergencyDetector {
             }
         }
         return true;
-    }
-
-    private static String trimPunctuation(String w) {
-        int start = 0;
-        int end = w.length();
-        while (start < end && !Character.isLetterOrDigit(w.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetterOrDigit(w.charAt(end - 1))) {
-            end--;
-        }
-        return start == 0 && end == w.length() ? w : w.substring(start, end);
     }
 
     /** Trigger phrases in their normalised form, for tests and validation. */

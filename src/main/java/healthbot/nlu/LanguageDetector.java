@@ -55,7 +55,7 @@ final class LanguageDetector {
         for (int i = 0; i <= original.length(); i++) {
             char c = i < original.length() ? Character.toLowerCase(original.charAt(i)) : ' ';
             if (Character.isWhitespace(c)) {
-                if (special && !placeNames.contains(trimPunctuation(TextNormalizer.normalize(original.substring(wordStart, i))))) {
+                if (special && !placeNames.contains(TextNormalizer.trimPunctuation(TextNormalizer.normalize(original.substring(wordStart, i))))) {
                     return true;
                 }
                 wordStart = i + 1;
@@ -65,17 +65,5 @@ final class LanguageDetector {
             }
         }
         return false;
-    }
-
-    private static String trimPunctuation(String word) {
-        int start = 0;
-        int end = word.length();
-        while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
-            end--;
-        }
-        return word.substring(start, end);
     }
 }

@@ -61,4 +61,17 @@ public final class TextNormalizer {
         }
         return false;
     }
+
+    /** The word without leading and trailing characters that are not letters or digits ("baerum," → "baerum"). */
+    static String trimPunctuation(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == word.length() ? word : word.substring(start, end);
+    }
 }

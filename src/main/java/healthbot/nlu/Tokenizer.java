@@ -30,25 +30,13 @@ final class Tokenizer {
         List<String> out = new ArrayList<>(words.size());
         Morphology morphology = MORPHOLOGY.get();
         for (String word : words) {
-            String token = stripPunctuation(word);
+            String token = TextNormalizer.trimPunctuation(word);
             if (token.isEmpty()) {
                 continue;
             }
             out.add(isPlainWord(token) ? morphology.stem(token) : token);
         }
         return out;
-    }
-
-    private static String stripPunctuation(String token) {
-        int start = 0;
-        int end = token.length();
-        while (start < end && !Character.isLetterOrDigit(token.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetterOrDigit(token.charAt(end - 1))) {
-            end--;
-        }
-        return token.substring(start, end);
     }
 
     private static boolean isPlainWord(String token) {
