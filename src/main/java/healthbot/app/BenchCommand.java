@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Bench.Options options = new Bench.Options(intentsOption.dir, OsloClock.fixedOrSystem(now), duration, sessions, chats);
-        BenchReport report = Bench.run(options, BotFactory::create, System.err);
+        BenchReport report = Bench.run(options, System.err);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         String table = ReportTable.format(report);
         if (json) {

@@ -1,5 +1,6 @@
 package healthbot.app;
 
+import healthbot.dialogue.BotFactory;
 import healthbot.channel.ConsoleChat;
 import healthbot.channel.JsonlChat;
 import healthbot.clock.OsloClock;

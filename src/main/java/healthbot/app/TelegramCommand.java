@@ -1,5 +1,6 @@
 package healthbot.app;
 
+import healthbot.dialogue.BotFactory;
 import healthbot.channel.telegram.TelegramChannel;
 import healthbot.channel.telegram.TelegramSettings;
 import healthbot.channel.telegram.TelegramStartException;

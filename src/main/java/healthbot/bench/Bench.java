@@ -4,12 +4,9 @@ import healthbot.bench.BenchReport.Percentiles;
 import healthbot.bench.MessageMix.Conversation;
 import healthbot.bench.MessageMix.Kind;
 import healthbot.bench.MessageMix.Step;
-import healthbot.clock.NorwegianHolidays;
-import healthbot.content.Content;
-import healthbot.content.ContentLoader;
 import healthbot.dialogue.Bot;
+import healthbot.dialogue.BotFactory;
 import healthbot.dialogue.Reply;
-import healthbot.nlu.Nlu;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -72,25 +68,22 @@ public final class Bench {
     }
 
     private final Options options;
-    private final BiFunction<Path, Clock, Bot> factory;
     private final PrintStream progress;
     private final List<Conversation> mix = MessageMix.conversations();
     private final int threads = Runtime.getRuntime().availableProcessors();
 
-    private Bench(Options options, BiFunction<Path, Clock, Bot> factory, PrintStream progress) {
+    private Bench(Options options, PrintStream progress) {
         this.options = options;
-        this.factory = factory;
         this.progress = progress;
     }
 
     /**
      * Runs every measurement; call it first thing in the process, so start-up is measured cold.
      *
-     * @param factory builds the bot the way the application does ({@code BotFactory::create})
      * @param progress where to say which phase is running (stderr)
      */
-    public static BenchReport run(Options options, BiFunction<Path, Clock, Bot> factory, PrintStream progress) {
-        return new Bench(options, factory, progress).run();
+    public static BenchReport run(Options options, PrintStream progress) {
+        return new Bench(options, progress).run();
     }
 
     private BenchReport run() {
@@ -110,22 +103,17 @@ public final class Bench {
     }
 
     /**
-     * The steps of {@code BotFactory.create}, timed one by one, then the first message. The total
-     * leaves out the time the bench spent starting its GC watch, which the application never does.
+     * {@link BotFactory#build} with its steps timed, then the first message. The total leaves out
+     * the time the bench spent starting its GC watch, which the application never does.
      */
     private BenchReport.Startup startup(long jvmToCommand, long probeNanos) {
+        BotFactory.Built built = BotFactory.build(options.intents(), options.clock());
         long t0 = System.nanoTime();
-        Content content = ContentLoader.load(options.intents());
-        long t1 = System.nanoTime();
-        Nlu nlu = Nlu.train(content);
-        long t2 = System.nanoTime();
-        Bot bot = new Bot(content, nlu, options.clock(), new NorwegianHolidays());
-        long t3 = System.nanoTime();
-        bot.handle("startup", mix.get(0).steps().get(0).text());
-        long t4 = System.nanoTime();
+        built.bot().handle("startup", mix.get(0).steps().get(0).text());
+        long firstMessage = System.nanoTime() - t0;
         long total = ManagementFactory.getRuntimeMXBean().getUptime() - probeNanos / 1_000_000;
-        return new BenchReport.Startup(jvmToCommand, millis(t1 - t0), millis(t2 - t1), millis(t3 - t2),
-                millis(t4 - t3), total);
+        return new BenchReport.Startup(jvmToCommand, millis(built.loadNanos()), millis(built.trainNanos()),
+                millis(built.assembleNanos()), millis(firstMessage), total);
     }
 
     private record Warm(BenchReport.Mix mix, Percentiles latency, Map<String, Percentiles> latencyByKind,
@@ -137,7 +125,7 @@ public final class Bench {
     private Warm warmPhases() {
         double budget = options.durationSeconds();
         say("building the bot (BotFactory.create)");
-        Bot bot = factory.apply(options.intents(), options.clock());
+        Bot bot = BotFactory.create(options.intents(), options.clock());
         BenchReport.Mix checked = checkMix(bot);
 
         say(String.format(Locale.ROOT, "warm-up %.0f s", budget * WARM_UP));
@@ -285,7 +273,7 @@ public final class Bench {
         int n = options.sessions();
         say("retained heap: bot and " + n + " idle sessions");
         long none = HeapProbe.usedAfterGc();
-        Bot bot = factory.apply(options.intents(), options.clock());
+        Bot bot = BotFactory.create(options.intents(), options.clock());
         long withBot = HeapProbe.usedAfterGc();
         int midFlow = 0;
         for (int i = 0; i < n; i++) {

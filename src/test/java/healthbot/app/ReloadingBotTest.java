@@ -1,5 +1,6 @@
 package healthbot.app;
 
+import healthbot.dialogue.BotFactory;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

@@ -1,6 +1,6 @@
 package healthbot.channel.telegram;
 
-import healthbot.app.BotFactory;
+import healthbot.dialogue.BotFactory;
 import healthbot.clock.OsloClock;
 import healthbot.dialogue.Bot;
 
