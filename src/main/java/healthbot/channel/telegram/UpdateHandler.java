@@ -125,14 +125,15 @@ final class UpdateHandler {
     }
 
     private void send(long chatId, Reply reply) {
+        long started = System.nanoTime();
         for (SendMessage message : renderer.render(chatId, reply)) {
             if (outbox.send(chatId, reply.intent(), message).isEmpty()) {
                 return; // the rest would make no sense without the part that failed (already logged)
             }
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("chat {} answered: intent={} awaiting={}", chatId, reply.intent(), reply.awaiting());
-        }
+        // intent, outcome and timing only: never the message text (health questions are sensitive)
+        LOG.info("chat {} intent={} outcome={} awaiting={} sent in {} ms", chatId, reply.intent(), reply.outcome(),
+                reply.awaiting(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static String key(long chatId) {
