@@ -195,7 +195,7 @@ public final class Bot {
         }
 
         Reply onText(String raw) {
-            String text = clean(raw);
+            String text = NumberMask.mask(clean(raw));
             int max = content.settings().maxMessageChars();
             if (text.length() > max) {
                 text = text.substring(0, max);
