@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println(problems.size() + " problem(s) in the dialogue scripts.");
             return 1;
         }
-        out.println(intentsOption.dir + " is valid: " + content.intents().size() + " intentsOption.dir, " + content.flows().size()
+        out.println(intentsOption.dir + " is valid: " + content.intents().size() + " intents, " + content.flows().size()
                 + " flows, " + content.facts().size() + " facts, " + scripts.size() + " dialogue scripts.");
         return 0;
     }
