@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Turns tokens into hashed feature ids: each lemma, each pair of neighbouring lemmas, and the
- * character 3-, 4- and 5-grams of each word with its boundaries ("^tann", "lege$"). The n-grams
+ * character 3- and 4-grams of each word with its boundaries ("^tann", "lege$"). The n-grams
  * make "dentsit" close to "dentist" and "tannlegevakta" close to "tannlegevakt". Hashing keeps
  * scoring free of string building.
  */
@@ -50,7 +50,7 @@ final class Features {
 
     private static void charNgrams(String token, Buffer out) {
         int len = token.length() + 2; // with ^ and $
-        for (int n = 3; n <= 5; n++) {
+        for (int n = 3; n <= 4; n++) {
             for (int start = 0; start + n <= len; start++) {
                 int h = CHARS + n;
                 for (int i = start; i < start + n; i++) {

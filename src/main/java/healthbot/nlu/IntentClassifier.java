@@ -39,7 +39,7 @@ public final class IntentClassifier {
      */
     private static final int FULL_MEMORY = 5;
     private static final int SMALL_MEMORY = 4;
-    private static final int SGD_PASSES = 3;
+    private static final int SGD_PASSES = 2;
     private static final int SGD_TUNING_SAMPLE = 500;
     /** Looser tolerance for large data: the last iterations barely move a decision there. */
     private static final double LARGE_TOLERANCE = 1e-2;
