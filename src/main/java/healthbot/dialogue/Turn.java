@@ -1,0 +1,448 @@
+package healthbot.dialogue;
+
+import healthbot.content.Flow;
+import healthbot.content.Intent;
+import healthbot.content.IntentKind;
+import healthbot.content.LocalizedTemplate;
+import healthbot.content.Region;
+import healthbot.content.SlotPrompt;
+import healthbot.nlu.Analysis;
+import healthbot.nlu.Prediction;
+import healthbot.nlu.TextNormalizer;
+import healthbot.rules.Answers;
+import healthbot.rules.Decision;
+import healthbot.rules.Rule;
+import healthbot.rules.Slot;
+import healthbot.rules.SlotType;
+import healthbot.rules.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One message of one chat being answered, under that chat's lock: decides what the message is
+ * and collects the reply's messages and buttons.
+ *
+ * <p>Order of work: clean it; commands; emergency (before anything else, in any state); a button
+ * label; the answer to the question being asked (or a digression); a flow paused by a digression;
+ * otherwise classify and answer.
+ */
+final class Turn {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Turn.class);
+    private static final int MAX_REPROMPTS = 2;
+    private static final Set<String> STOP_WORDS = Set.of("stop", "cancel", "quit", "exit", "avbryt", "stopp",
+            "slutt", "glem det", "never mind", "nevermind", "forget it");
+    private static final Set<String> CONTINUE_WORDS = Set.of("continue", "go on", "resume", "fortsett", "videre");
+
+    private final Knowledge k;
+    private final Session session;
+    private final List<OutMessage> out = new ArrayList<>();
+    private final List<ButtonAction> actions = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
+    private String prefix;
+    private String outcome;
+
+    Turn(Knowledge k, Session session) {
+        this.k = k;
+        this.session = session;
+    }
+
+    Reply onText(String raw) {
+        String text = NumberMask.mask(clean(raw));
+        int max = k.content.settings().maxMessageChars();
+        if (text.length() > max) {
+            text = text.substring(0, max);
+            prefix = ui("cut_message");
+        }
+        if (!TextNormalizer.hasWords(text)) {
+            return sayUi("fallback", "empty_message", List.of());
+        }
+        if (text.startsWith("/")) {
+            Reply r = command(text);
+            if (r != null) {
+                return r;
+            }
+        }
+        Analysis analysis = k.nlu.analyze(text);
+        ButtonAction pressed = session.buttonLabelled(text);
+        if (analysis.language() != null && pressed == null) {
+            session.language = analysis.language(); // a button label ("Østfold") says nothing of the language
+        }
+        Prediction p = analysis.prediction();
+        if (analysis.emergency() || soundsLikeEmergency(p) && !answersTheQuestion(analysis)) {
+            return onEmergency(p, analysis);
+        }
+        if (pressed != null) {
+            return perform(pressed, analysis);
+        }
+        if (session.flow != null) {
+            return continueFlow(analysis);
+        }
+        if (session.paused != null) {
+            Reply resumed = tryResume(analysis);
+            if (resumed != null) {
+                return resumed;
+            }
+        }
+        return route(analysis);
+    }
+
+    /** No trigger word, but the classifier is sure ("my dad collapsed"). */
+    private boolean soundsLikeEmergency(Prediction p) {
+        return p.intent().equals(k.emergency.name()) && p.confidence() >= k.content.settings().emergencyConfidence();
+    }
+
+    /** Whether the message is an answer to the question being asked ("my daughter is 12"). */
+    private boolean answersTheQuestion(Analysis analysis) {
+        FlowState f = session.flow;
+        return f != null && extract(f.flow(), slot(f.flow(), f.awaiting()), analysis.normalized(), true) != null;
+    }
+
+    private Reply command(String text) {
+        int end = 0;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String command = text.substring(0, end).toLowerCase(Locale.ROOT);
+        int at = command.indexOf('@');
+        if (at > 0) {
+            command = command.substring(0, at);
+        }
+        switch (command) {
+            case "/start" -> {
+                session.flow = null;
+                session.paused = null;
+                return answerIntent(k.intent("greeting"), null, 1.0);
+            }
+            case "/help" -> {
+                return answerIntent(k.intent("help"), null, 1.0);
+            }
+            case "/reset" -> {
+                session.clear();
+                return sayUi("reset", "reset_done", k.intent("greeting").buttons());
+            }
+            case "/emergency" -> {
+                return onEmergency(null, null);
+            }
+            default -> {
+                return null; // an unknown command is read as text
+            }
+        }
+    }
+
+    private Reply onEmergency(Prediction p, Analysis analysis) {
+        if (session.flow != null) {
+            session.paused = session.flow; // kept, not offered: this is not the moment
+            session.flow = null;
+        }
+        if (p != null && k.emergency.buttons().contains(p.intent()) && p.confidence() >= k.threshold()
+                && analysis.normalized().indexOf(' ') > 0) {
+            // "emergency dentist", "legevakt now": the specific answer, with 113 first; a bare
+            // "emergency" gets the general answer with every number
+            prefix = join(prefix, ui("emergency_prefix"));
+            Reply specific = answerIntent(k.intent(p.intent()), analysis, p.confidence());
+            return new Reply(specific.messages(), k.emergency.name(), 1.0, specific.awaiting(), specific.offerId(),
+                    specific.outcome());
+        }
+        return answerIntent(k.emergency, analysis, 1.0);
+    }
+
+    Reply perform(ButtonAction action, Analysis analysis) {
+        if (action instanceof ButtonAction.GoTo go) {
+            return answerIntent(k.intent(go.intent()), null, 1.0);
+        }
+        if (action instanceof ButtonAction.Fill fill) {
+            FlowState f = session.flow;
+            if (f == null || !f.awaiting().equals(fill.slot())) {
+                return route(analysis == null ? k.nlu.analyze(String.valueOf(fill.value())) : analysis);
+            }
+            return step(f.with(f.answers().with(fill.slot(), fill.value())), 1.0);
+        }
+        if (action instanceof ButtonAction.Resume) {
+            FlowState paused = session.paused;
+            session.paused = null;
+            if (paused == null) {
+                return sayUi("flow_stopped", "flow_stopped", k.intent("greeting").buttons());
+            }
+            return step(paused, 1.0);
+        }
+        session.flow = null;
+        session.paused = null;
+        return sayUi("flow_stopped", "flow_stopped", k.intent("greeting").buttons());
+    }
+
+    private Reply route(Analysis analysis) {
+        Prediction p = analysis.prediction();
+        if (p.intent().equals(k.fallback.name()) || p.confidence() < k.threshold()) {
+            return answerIntent(k.fallback, analysis, p.intent().equals(k.fallback.name()) ? p.confidence() : 0);
+        }
+        if (!p.runnerUp().equals(k.fallback.name()) && p.confidence() - p.runnerUpConfidence() < k.nearTie()) {
+            return didYouMean(p);
+        }
+        return answerIntent(k.intent(p.intent()), analysis, p.confidence());
+    }
+
+    private Reply didYouMean(Prediction p) {
+        List<ButtonAction> choices = List.of(new ButtonAction.GoTo(p.intent()), new ButtonAction.GoTo(p.runnerUp()));
+        List<String> choiceLabels = List.of(label(k.intent(p.intent())), label(k.intent(p.runnerUp())));
+        emit(ui("did_you_mean"), choiceLabels, choices);
+        return finish(p.intent(), p.confidence());
+    }
+
+    private Reply answerIntent(Intent intent, Analysis analysis, double confidence) {
+        if (intent.answerTemplate() != null) {
+            String text = intent.answerTemplate().render(session.language, k.content, Map.of());
+            if (intent.kind() == IntentKind.TOPIC || intent.kind() == IntentKind.EMERGENCY) {
+                text = withSources(text, intent.sources(), intent.answerTemplate(), Set.of());
+            }
+            emitWithIntentButtons(text, intent);
+        }
+        if (intent.hasFlow()) {
+            if (session.flow != null && !session.flow.flow().equals(intent.flow())) {
+                session.flow = null;
+            }
+            Answers known = prefill(intent.flow(), analysis);
+            return step(new FlowState(intent.name(), intent.flow(), known, null, 0), confidence);
+        }
+        return finish(intent.name(), confidence);
+    }
+
+    private Reply continueFlow(Analysis analysis) {
+        FlowState f = session.flow;
+        if (STOP_WORDS.contains(analysis.normalized())) {
+            return perform(new ButtonAction.Stop(), analysis);
+        }
+        Slot slot = slot(f.flow(), f.awaiting());
+        Object value = extract(f.flow(), slot, analysis.normalized(), true);
+        if (value != null) {
+            Answers answers = f.answers().with(altSlot(f.flow(), slot, value), value);
+            answers = addStrict(f.flow(), answers, analysis.normalized());
+            return step(f.with(answers), 1.0);
+        }
+        Prediction p = analysis.prediction();
+        if (!p.intent().equals(k.fallback.name()) && p.confidence() >= k.threshold() && !p.intent().equals(f.intent())) {
+            Intent other = k.intent(p.intent());
+            if (other.hasFlow()) {
+                session.flow = null;
+                return answerIntent(other, analysis, p.confidence());
+            }
+            session.paused = f;
+            session.flow = null;
+            answerIntent(other, analysis, p.confidence());
+            emit(ui("continue_offer"), List.of(ui("continue"), ui("stop")),
+                    List.of(new ButtonAction.Resume(), new ButtonAction.Stop()));
+            return finish(other.name(), p.confidence());
+        }
+        if (f.reprompts() >= MAX_REPROMPTS) {
+            session.flow = null;
+            return sayUi(f.intent(), "not_understood", k.intent("greeting").buttons());
+        }
+        FlowState again = f.reprompted();
+        session.flow = again;
+        SlotPrompt prompt = k.content.flow(f.flow()).slots().get(slot.name());
+        emitQuestion(prompt.repromptTemplate().render(session.language, k.content, Map.of()), slot, prompt);
+        return finish(f.intent(), 1.0);
+    }
+
+    private Reply tryResume(Analysis analysis) {
+        FlowState paused = session.paused;
+        String t = analysis.normalized();
+        if (CONTINUE_WORDS.contains(t) || Boolean.TRUE.equals(k.nlu.entities().extract(SlotType.YES_NO, t, true, Map.of()).orElse(null))) {
+            session.paused = null;
+            return step(paused, 1.0);
+        }
+        if (STOP_WORDS.contains(t) || Boolean.FALSE.equals(k.nlu.entities().extract(SlotType.YES_NO, t, true, Map.of()).orElse(null))) {
+            return perform(new ButtonAction.Stop(), analysis);
+        }
+        Slot slot = slot(paused.flow(), paused.awaiting());
+        Object value = slot.type() == SlotType.YES_NO ? null : extract(paused.flow(), slot, t, true);
+        if (value != null) {
+            session.paused = null;
+            return step(paused.with(paused.answers().with(altSlot(paused.flow(), slot, value), value)), 1.0);
+        }
+        return null;
+    }
+
+    /** Asks the rule what it needs next, and either asks it or gives the decision. */
+    private Reply step(FlowState state, double confidence) {
+        Rule rule = k.rules.get(state.flow());
+        Flow flow = k.content.flow(state.flow());
+        Answers answers = state.answers();
+        if (session.region != null && !answers.has("region") && Knowledge.hasSlot(rule, "region")) {
+            answers = answers.with("region", session.region);
+        }
+        Step next = rule.next(answers, k.content, k.ruleContext());
+        if (next instanceof Step.Ask ask) {
+            FlowState asking = new FlowState(state.intent(), state.flow(), answers, null, 0).asking(ask.slot());
+            session.flow = asking;
+            SlotPrompt prompt = flow.slots().get(ask.slot());
+            emitQuestion(prompt.askTemplate().render(session.language, k.content, Map.of()), slot(state.flow(), ask.slot()), prompt);
+            return finish(state.intent(), confidence);
+        }
+        Decision decision = (Decision) next;
+        session.flow = null;
+        outcome = decision.outcome();
+        answers.text("region").ifPresent(r -> session.region = r);
+        LocalizedTemplate template = flow.outcomes().get(decision.outcome());
+        String text = template.render(session.language, k.content, decision.variables());
+        LOG.debug("rule {} decided {}", decision.rule(), decision.outcome());
+        emitWithIntentButtons(withSources(text, Set.of(), template, decision.sources()), k.intent(state.intent()));
+        return finish(state.intent(), confidence);
+    }
+
+    private void emitQuestion(String question, Slot slot, SlotPrompt prompt) {
+        List<String> buttonLabels = new ArrayList<>();
+        List<ButtonAction> buttonActions = new ArrayList<>();
+        switch (slot.type()) {
+            case YES_NO -> {
+                buttonLabels.add(ui("yes"));
+                buttonActions.add(new ButtonAction.Fill(slot.name(), Boolean.TRUE));
+                buttonLabels.add(ui("no"));
+                buttonActions.add(new ButtonAction.Fill(slot.name(), Boolean.FALSE));
+            }
+            case REGION -> {
+                for (Region r : k.content.settings().regions()) {
+                    buttonLabels.add(r.label().in(session.language));
+                    buttonActions.add(new ButtonAction.Fill(slot.name(), r.id()));
+                }
+            }
+            case CHOICE -> {
+                for (String id : slot.choices()) {
+                    buttonLabels.add(prompt.choices().get(id).in(session.language));
+                    buttonActions.add(new ButtonAction.Fill(slot.name(), id));
+                }
+            }
+            default -> { }
+        }
+        emit(question, buttonLabels, buttonActions);
+    }
+
+    private Answers prefill(String flowName, Analysis analysis) {
+        Answers answers = Answers.none();
+        return analysis == null ? answers : addStrict(flowName, answers, analysis.normalized());
+    }
+
+    /** Values the message states explicitly ("I'm 19", "in Bærum"), for slots not yet known. */
+    private Answers addStrict(String flowName, Answers answers, String normalized) {
+        for (Slot s : k.rules.get(flowName).slots()) {
+            if (!answers.has(s.name())) {
+                Object v = extract(flowName, s, normalized, false);
+                if (v != null) {
+                    answers = answers.with(s.name(), v);
+                }
+            }
+        }
+        return answers;
+    }
+
+    private Object extract(String flowName, Slot slot, String normalized, boolean lenient) {
+        Map<String, List<String>> choiceLabels = slot.type() == SlotType.CHOICE
+                ? k.choiceLabels(flowName, slot.name()) : Map.of();
+        Object v = k.nlu.entities().extract(slot.type(), normalized, lenient, choiceLabels).orElse(null);
+        if (v == null && lenient && slot.type() == SlotType.BIRTH_YEAR && Knowledge.hasSlot(k.rules.get(flowName), "age")) {
+            v = k.nlu.entities().extract(SlotType.AGE, normalized, true, Map.of()).orElse(null);
+        }
+        return v;
+    }
+
+    /** A birth-year question answered with an age fills the age slot instead. */
+    private String altSlot(String flowName, Slot asked, Object value) {
+        if (asked.type() == SlotType.BIRTH_YEAR && value instanceof Integer i && i <= 120
+                && Knowledge.hasSlot(k.rules.get(flowName), "age")) {
+            return "age";
+        }
+        return asked.name();
+    }
+
+    private Slot slot(String flowName, String name) {
+        return k.rules.get(flowName).slots().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("rule of flow " + flowName + " has no slot " + name));
+    }
+
+    private String withSources(String text, Set<String> sourceIds, LocalizedTemplate template, Set<String> more) {
+        Set<String> fromFacts = k.sourcesOfFacts(template);
+        StringBuilder line = null;
+        for (String id : k.content.sources().keySet()) {
+            if (sourceIds.contains(id) || more.contains(id) || fromFacts.contains(id)) {
+                var src = k.content.source(id);
+                line = line == null ? new StringBuilder(text).append("\n\n").append(ui("source_prefix")).append(": ")
+                        : line.append("; ");
+                line.append(src.title()).append(" (").append(src.region()).append(')');
+            }
+        }
+        return line == null ? text : line.toString();
+    }
+
+    private void emitWithIntentButtons(String text, Intent intent) {
+        List<String> buttonLabels = new ArrayList<>();
+        List<ButtonAction> buttonActions = new ArrayList<>();
+        for (String target : intent.buttons()) {
+            buttonLabels.add(label(k.intent(target)));
+            buttonActions.add(new ButtonAction.GoTo(target));
+        }
+        emit(text, buttonLabels, buttonActions);
+    }
+
+    private void emit(String text, List<String> buttonLabels, List<ButtonAction> buttonActions) {
+        if (prefix != null && out.isEmpty()) {
+            text = prefix + "\n\n" + text;
+        }
+        out.add(new OutMessage(text, buttonLabels));
+        labels.addAll(buttonLabels);
+        actions.addAll(buttonActions);
+    }
+
+    Reply sayUi(String intentName, String uiKey, List<String> intentButtons) {
+        List<ButtonAction> buttonActions = new ArrayList<>();
+        List<String> buttonLabels = new ArrayList<>();
+        for (String target : intentButtons) {
+            buttonLabels.add(label(k.intent(target)));
+            buttonActions.add(new ButtonAction.GoTo(target));
+        }
+        emit(ui(uiKey), buttonLabels, buttonActions);
+        return finish(intentName, 1.0);
+    }
+
+    Reply say(String intentName, double confidence, LocalizedTemplate template, Intent buttonsOf) {
+        emitWithIntentButtons(template.render(session.language, k.content, Map.of()), buttonsOf);
+        return finish(intentName, confidence);
+    }
+
+    private Reply finish(String intentName, double confidence) {
+        session.offer = List.copyOf(actions);
+        session.offerLabels = List.copyOf(labels);
+        session.offerId++;
+        String awaiting = session.flow == null ? null : session.flow.awaiting();
+        return new Reply(out, intentName, confidence, awaiting, session.offerId, outcome);
+    }
+
+    private String ui(String key) {
+        return k.ui.get(key).render(session.language, k.content, Map.of());
+    }
+
+    private String label(Intent intent) {
+        return intent.label().in(session.language);
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : a + "\n" + b;
+    }
+
+    /** Drops control characters (keeping line breaks) and surrounding space. */
+    static String clean(String raw) {
+        StringBuilder s = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
+                s.append(c);
+            }
+        }
+        return s.toString().trim();
+    }
+}
