@@ -34,7 +34,8 @@ class BotTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"emergency", "emergncy!!", "EMERGENCY", "my father has chest pain", "someone is unconscious",
-            "he is not breathing", "hjerteinfarkt", "ring ambulanse", "113"})
+            "he is not breathing", "hjerteinfarkt", "ring ambulanse", "113", "my dad collapsed", "car crash, people hurt",
+            "vondt i brystet"})
     void emergencyNumberIsInTheFirstLineOfTheFirstReplyInAnyState(String message) {
         Reply fresh = bot.handle("fresh-" + message, message);
         assertTrue(firstText(fresh).lines().findFirst().orElse("").contains("113"), firstText(fresh));
