@@ -224,9 +224,14 @@ public final class ContentLoader {
         try {
             return JSON.readValue(text, type);
         } catch (UnrecognizedPropertyException e) {
+            // Jackson reports records' unknown fields at the end of the object; point at the field itself
+            String message = "unknown field \"" + e.getPropertyName() + "\"; allowed here: "
+                    + new java.util.TreeSet<>(e.getKnownPropertyIds().stream().map(String::valueOf).toList());
+            long end = e.getLocation().getCharOffset();
+            int field = text.lastIndexOf("\"" + e.getPropertyName() + "\"", end < 0 ? text.length() : (int) end);
             JsonLocation at = e.getLocation();
-            problems.add(new Problem(file, at.getLineNr(), at.getColumnNr(), "unknown field \""
-                    + e.getPropertyName() + "\"; allowed here: " + e.getKnownPropertyIds()));
+            problems.add(field >= 0 ? Problem.at(file, text, field, message)
+                    : new Problem(file, at.getLineNr(), at.getColumnNr(), message));
             return null;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();

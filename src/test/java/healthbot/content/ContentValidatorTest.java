@@ -61,7 +61,7 @@ class ContentValidatorTest {
         Path dir = copy();
         ContentCopy.replace(dir, "topics/misc.json", "\"name\": \"complaints\",", "\"name\": \"complaints\", \"exampels\": [],");
         Problem p = problem(dir, "misc.json", "unknown field \"exampels\"");
-        assertTrue(p.line() > 0 && p.message().contains("examples"), p::toString);
+        assertTrue(p.line() == lineOf(p.file(), "\"exampels\"") && p.message().contains("examples"), p::toString);
     }
 
     @Test
