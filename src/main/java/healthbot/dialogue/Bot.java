@@ -79,10 +79,10 @@ public final class Bot {
 
     /** Deletes everything remembered about a chat. */
     public Reply forget(String chatId) {
-        sessions.forget(chatId);
-        Session fresh = sessions.get(chatId);
-        synchronized (fresh) {
-            Reply r = new Turn(k, fresh).sayUi("forget", "forgot", List.of());
+        Session session = sessions.get(chatId);
+        synchronized (session) {
+            Reply r = new Turn(k, session).sayUi("forget", "forgot", List.of()); // in the chat's language
+            session.clear();
             sessions.forget(chatId);
             return r;
         }

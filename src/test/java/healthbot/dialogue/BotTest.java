@@ -175,6 +175,12 @@ class BotTest {
     }
 
     @Test
+    void forgetAnswersInTheChatsLanguage() {
+        bot.handle("c", "hvordan får jeg fastlege?");
+        assertTrue(firstText(bot.forget("c")).startsWith("Jeg har slettet"));
+    }
+
+    @Test
     void forgetDeletesTheSession() {
         bot.handle("c", "is the dentist free for me?");
         Reply r = bot.forget("c");
