@@ -57,7 +57,7 @@ class ContentValidatorTest {
     }
 
     @Test
-    void anUnknownFieldIsNamedWithTheAllowedOnes() {
+    void anUnknownFieldIsNamedWithTheAllowedOnes() throws Exception {
         Path dir = copy();
         ContentCopy.replace(dir, "topics/misc.json", "\"name\": \"complaints\",", "\"name\": \"complaints\", \"exampels\": [],");
         Problem p = problem(dir, "misc.json", "unknown field \"exampels\"");
