@@ -42,6 +42,7 @@ final class Knowledge {
     final Intent emergency;
     final Intent fallback;
     final Map<String, Rule> rules = new HashMap<>();
+    final Routing routing;
     private final Map<String, Intent> intents = new LinkedHashMap<>();
     private final Map<String, Map<String, List<String>>> choiceLabels = new ConcurrentHashMap<>();
     private final Map<LocalizedTemplate, Set<String>> factSources = new ConcurrentHashMap<>();
@@ -55,6 +56,7 @@ final class Knowledge {
         content.intents().forEach(i -> intents.put(i.name(), i));
         this.emergency = content.intentOfKind(IntentKind.EMERGENCY);
         this.fallback = content.intentOfKind(IntentKind.FALLBACK);
+        this.routing = Routing.of(content);
         for (Flow flow : content.flows().values()) {
             rules.put(flow.name(), Rules.byName(flow.rule()).orElseThrow());
         }

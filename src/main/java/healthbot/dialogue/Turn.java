@@ -141,12 +141,12 @@ final class Turn {
             session.paused = session.flow; // kept, not offered: this is not the moment
             session.flow = null;
         }
-        if (p != null && k.emergency.buttons().contains(p.intent()) && p.confidence() >= k.threshold()
-                && analysis.normalized().indexOf(' ') > 0) {
-            // "emergency dentist", "legevakt now": the specific answer, with 113 first; a bare
-            // "emergency" gets the general answer with every number
+        String answering = p == null ? k.emergency.name()
+                : k.routing.decide(p.intent(), p.confidence(), true, analysis.normalized().indexOf(' ') > 0, k.threshold());
+        if (!answering.equals(k.emergency.name())) {
+            // "emergency dentist", "legevakt now": the specific answer, with 113 first
             prefix = join(prefix, ui("emergency_prefix"));
-            Reply specific = answerIntent(k.intent(p.intent()), analysis, p.confidence());
+            Reply specific = answerIntent(k.intent(answering), analysis, p.confidence());
             return new Reply(specific.messages(), k.emergency.name(), 1.0, specific.awaiting(), specific.offerId(),
                     specific.outcome());
         }
@@ -179,13 +179,14 @@ final class Turn {
 
     private Reply route(Analysis analysis) {
         Prediction p = analysis.prediction();
-        if (p.intent().equals(k.fallback.name()) || p.confidence() < k.threshold()) {
+        String answering = k.routing.decide(p.intent(), p.confidence(), false, k.threshold());
+        if (answering.equals(k.fallback.name())) {
             return answerIntent(k.fallback, analysis, p.intent().equals(k.fallback.name()) ? p.confidence() : 0);
         }
         if (!p.runnerUp().equals(k.fallback.name()) && p.confidence() - p.runnerUpConfidence() < k.nearTie()) {
             return didYouMean(p);
         }
-        return answerIntent(k.intent(p.intent()), analysis, p.confidence());
+        return answerIntent(k.intent(answering), analysis, p.confidence());
     }
 
     private Reply didYouMean(Prediction p) {

@@ -1,5 +1,7 @@
 package healthbot.eval;
 
+import healthbot.dialogue.Routing;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -40,11 +42,7 @@ public final class Evaluator {
 
     /** Setup for the bot's own content (its pipeline, routing and threshold unless one is given). */
     public static Setup forContent(healthbot.content.Content content, Double threshold) {
-        healthbot.content.Intent emergency = content.intents().stream()
-                .filter(i -> i.kind() == healthbot.content.IntentKind.EMERGENCY).findFirst().orElse(null);
-        String fallback = content.intentOfKind(healthbot.content.IntentKind.FALLBACK).name();
-        Routing routing = emergency == null ? Routing.plain(fallback)
-                : new Routing(fallback, emergency.name(), java.util.Set.copyOf(emergency.buttons()));
+        Routing routing = Routing.of(content);
         List<String> order = content.intents().stream().map(healthbot.content.Intent::name).toList();
         return new Setup(Model.ofContent(content), routing,
                 threshold != null ? threshold : content.settings().confidenceThreshold(), order, content.dir().toString());

@@ -32,7 +32,8 @@ interface Model {
             return m -> {
                 Analysis a = nlu.analyze(m.text());
                 Prediction p = a.prediction();
-                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), a.emergency());
+                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), a.emergency(),
+                        a.normalized().indexOf(' ') > 0);
             };
         };
     }
@@ -45,7 +46,7 @@ interface Model {
             IntentClassifier classifier = IntentClassifier.train(training);
             return m -> {
                 Prediction p = classifier.classify(m.text());
-                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), false);
+                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), false, true);
             };
         };
     }

@@ -1,5 +1,7 @@
 package healthbot.eval;
 
+import healthbot.dialogue.Routing;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;

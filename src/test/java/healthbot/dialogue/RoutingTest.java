@@ -1,4 +1,4 @@
-package healthbot.eval;
+package healthbot.dialogue;
 
 import org.junit.jupiter.api.Test;
 
