@@ -84,7 +84,7 @@ public final class IntentClassifier {
         Dataset<String, Integer> data = new Dataset<>(examples.size());
         Features.Buffer buffer = new Features.Buffer();
         for (int i = 0; i < examples.size(); i++) {
-            Features.extract(decompounder.expand(tokenized.get(i)), buffer);
+            Features.extract(DigitGroups.join(decompounder.expand(tokenized.get(i))), buffer);
             List<Integer> ids = new ArrayList<>(buffer.size + 1);
             for (int k = 0; k < buffer.size; k++) {
                 ids.add(buffer.ids[k]);
@@ -151,9 +151,9 @@ public final class IntentClassifier {
         return new Prediction(labels[best], p[best], labels[second], p[second]);
     }
 
-    /** Tokens of a message as the classifier sees them (normalised, lemmatised, compounds split). */
+    /** Tokens of a message as the classifier sees them (normalised, lemmatised, compounds split, digit groups joined). */
     List<String> tokens(String text) {
-        return decompounder.expand(Tokenizer.tokens(TextNormalizer.normalize(text)));
+        return DigitGroups.join(decompounder.expand(Tokenizer.tokens(TextNormalizer.normalize(text))));
     }
 
     /**

@@ -47,7 +47,10 @@ class NorwegianSpellingTest {
             "fysioterapaut pris,physio_charge",
             "tannlege gratis for barn,dental_free",
             "tanlege gratis for barn,dental_free",
-            "trenger tolk hos legen,interpreter"})
+            "trenger tolk hos legen,interpreter",
+            "116 117,legevakt",
+            "what is 116 117,legevakt",
+            "69 11 77 99,emergency_dentist"})
     void compoundsAndMisspellingsReachTheirIntent(String message, String intent) {
         assertEquals(intent, nlu.analyze(message).prediction().intent(), message);
     }
