@@ -86,7 +86,7 @@ public final class IntentClassifier {
         Dataset<String, Integer> data = new Dataset<>(examples.size());
         Features.Buffer buffer = new Features.Buffer();
         for (int i = 0; i < examples.size(); i++) {
-            Features.extract(DigitGroups.join(decompounder.expand(tokenized.get(i))), buffer);
+            Features.extract(classifierTokens(decompounder, tokenized.get(i)), buffer);
             List<Integer> ids = new ArrayList<>(buffer.size + 1);
             for (int k = 0; k < buffer.size; k++) {
                 ids.add(buffer.ids[k]);
@@ -155,7 +155,17 @@ public final class IntentClassifier {
 
     /** Tokens of a message as the classifier sees them (normalised, lemmatised, compounds split, digit groups joined). */
     List<String> tokens(String text) {
-        return DigitGroups.join(decompounder.expand(Tokenizer.tokens(TextNormalizer.normalize(text))));
+        return tokensOfNormalized(TextNormalizer.normalize(text));
+    }
+
+    /** {@link #tokens(String)} of text that {@link TextNormalizer#normalize} has already normalised. */
+    List<String> tokensOfNormalized(String normalized) {
+        return classifierTokens(decompounder, Tokenizer.tokens(normalized));
+    }
+
+    /** The one path from lemmas to the tokens features are taken from, shared by training and scoring. */
+    private static List<String> classifierTokens(Decompounder decompounder, List<String> lemmas) {
+        return DigitGroups.join(decompounder.expand(lemmas));
     }
 
     /**

@@ -69,7 +69,7 @@ public final class Nlu {
 
     public Analysis analyze(String text) {
         String normalized = TextNormalizer.normalize(text);
-        List<String> tokens = classifier.tokens(text);
+        List<String> tokens = classifier.tokensOfNormalized(normalized);
         boolean isEmergency = emergency.isEmergency(normalized);
         Prediction prediction = classifier.classifyTokens(tokens);
         return new Analysis(normalized, languages.detect(text, normalized.split(" ")), isEmergency, prediction);
