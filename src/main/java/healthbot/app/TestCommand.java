@@ -3,6 +3,7 @@ package healthbot.app;
 import healthbot.clock.NorwegianHolidays;
 import healthbot.content.Content;
 import healthbot.content.ContentLoader;
+import healthbot.nlu.ModelCache;
 import healthbot.nlu.Nlu;
 import healthbot.scripts.Coverage;
 import healthbot.scripts.JUnitXmlReport;
@@ -48,7 +49,7 @@ final class TestCommand implements Callable<Integer> {
             throw new UserError("no scripts (*.convo) in " + (paths.isEmpty() ? intentsOption.dir.resolve("tests") : paths));
         }
         Content content = ContentLoader.load(intentsOption.dir);
-        ScriptRunner runner = new ScriptRunner(content, Nlu.train(content), new NorwegianHolidays());
+        ScriptRunner runner = new ScriptRunner(content, Nlu.build(content, ModelCache.standard()), new NorwegianHolidays());
         List<ScriptResult> results = new ArrayList<>();
         int failed = 0;
         for (Path file : files) {

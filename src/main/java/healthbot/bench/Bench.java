@@ -7,6 +7,7 @@ import healthbot.bench.MessageMix.Step;
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.BotFactory;
 import healthbot.dialogue.Reply;
+import healthbot.nlu.ModelCache;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -107,12 +108,12 @@ public final class Bench {
      * the time the bench spent starting its GC watch, which the application never does.
      */
     private BenchReport.Startup startup(long jvmToCommand, long probeNanos) {
-        BotFactory.Built built = BotFactory.build(options.intents(), options.clock());
+        BotFactory.Built built = BotFactory.build(options.intents(), options.clock(), ModelCache.standard());
         long t0 = System.nanoTime();
         built.bot().handle("startup", mix.get(0).steps().get(0).text());
         long firstMessage = System.nanoTime() - t0;
         long total = ManagementFactory.getRuntimeMXBean().getUptime() - probeNanos / 1_000_000;
-        return new BenchReport.Startup(jvmToCommand, millis(built.loadNanos()), millis(built.trainNanos()),
+        return new BenchReport.Startup(jvmToCommand, millis(built.loadNanos()), millis(built.classifierNanos()),
                 millis(built.assembleNanos()), millis(firstMessage), total);
     }
 

@@ -3,6 +3,7 @@ package healthbot.dialogue;
 import healthbot.clock.NorwegianHolidays;
 import healthbot.content.Content;
 import healthbot.content.ContentLoader;
+import healthbot.nlu.ModelCache;
 import healthbot.nlu.Nlu;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,32 +28,44 @@ public final class BotFactory {
     /**
      * A bot and how long each step of building it took.
      *
-     * @param bot          the bot
-     * @param loadNanos    loading and validating the content
-     * @param trainNanos   training the classifier
-     * @param assembleNanos building the bot from them
+     * @param bot                 the bot
+     * @param loadNanos           loading and validating the content
+     * @param classifierNanos     training the classifier, or loading it from the model cache
+     * @param classifierFromCache whether the classifier came from the model cache
+     * @param assembleNanos       building the bot from them
      */
-    public record Built(Bot bot, long loadNanos, long trainNanos, long assembleNanos) {}
+    public record Built(Bot bot, long loadNanos, long classifierNanos, boolean classifierFromCache, long assembleNanos) {}
 
     private BotFactory() {
     }
 
-    /** @throws healthbot.content.ContentException when the content is invalid, listing why */
+    /**
+     * A bot with the classifier from the {@linkplain ModelCache#standard() standard model cache}
+     * (trained, and cached, when the cache has none for this content).
+     *
+     * @throws healthbot.content.ContentException when the content is invalid, listing why
+     */
     public static Bot create(Path intentsDir, Clock clock) {
-        return build(intentsDir, clock).bot();
+        return build(intentsDir, clock, ModelCache.standard()).bot();
+    }
+
+    /** {@link #create} with the classifier from this cache ({@link ModelCache#disabled()}: always trained). */
+    public static Bot create(Path intentsDir, Clock clock, ModelCache cache) {
+        return build(intentsDir, clock, cache).bot();
     }
 
     /** {@link #create}, timed step by step (for the start-up figures of {@code bench}). */
-    public static Built build(Path intentsDir, Clock clock) {
+    public static Built build(Path intentsDir, Clock clock, ModelCache cache) {
         long t0 = System.nanoTime();
         Content content = ContentLoader.load(intentsDir);
         long t1 = System.nanoTime();
-        Nlu nlu = Nlu.train(content);
+        Nlu nlu = Nlu.build(content, cache);
         long t2 = System.nanoTime();
         Bot bot = new Bot(content, nlu, clock, date -> HOLIDAYS.join().test(date));
         long t3 = System.nanoTime();
-        LOG.info("content loaded in {} ms ({} intents, {} flows), classifier trained in {} ms",
-                (t1 - t0) / 1_000_000, content.intents().size(), content.flows().size(), (t2 - t1) / 1_000_000);
-        return new Built(bot, t1 - t0, t2 - t1, t3 - t2);
+        LOG.info("content loaded in {} ms ({} intents, {} flows), classifier {} in {} ms",
+                (t1 - t0) / 1_000_000, content.intents().size(), content.flows().size(),
+                nlu.classifierFromCache() ? "loaded from the model cache" : "trained", (t2 - t1) / 1_000_000);
+        return new Built(bot, t1 - t0, t2 - t1, nlu.classifierFromCache(), t3 - t2);
     }
 }

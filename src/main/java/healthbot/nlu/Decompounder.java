@@ -24,6 +24,11 @@ final class Decompounder {
         this.vocabulary = Set.copyOf(vocabulary);
     }
 
+    /** The words compounds may be split into. */
+    Set<String> vocabulary() {
+        return vocabulary;
+    }
+
     /** The tokens plus, for each compound, its known parts. */
     List<String> expand(List<String> tokens) {
         List<String> out = null;

@@ -11,6 +11,14 @@ import java.util.List;
  */
 final class Features {
 
+    /**
+     * Version of the feature extraction and training code. A cached model ({@link ModelCache}) is
+     * only used when this matches the one it was trained with: <b>bump it whenever features,
+     * tokens or training change</b> (hashing, n-grams, lemmas, decompounding, the optimiser and its
+     * constants), or a stale model would be loaded by builds that share a cache directory.
+     */
+    static final int VERSION = 1;
+
     private static final int WORD = 0x9E3779B1;
     private static final int BIGRAM = 0x85EBCA77;
     private static final int CHARS = 0xC2B2AE3D;

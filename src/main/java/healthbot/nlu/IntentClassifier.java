@@ -129,6 +129,27 @@ public final class IntentClassifier {
         return new IntentClassifier(decompounder, labels, new FeatureTable(featureIds), flat);
     }
 
+    /** The trained state, for {@link ModelCache}: {@link #restore} of it classifies exactly as this does. */
+    TrainedModel model() {
+        List<String> vocabulary = new ArrayList<>(decompounder.vocabulary());
+        java.util.Collections.sort(vocabulary);
+        return new TrainedModel(vocabulary, List.of(labels), table.featureIds(), weights);
+    }
+
+    /** A classifier from a {@link #model()} of an earlier training. */
+    static IntentClassifier restore(TrainedModel model) {
+        return new IntentClassifier(new Decompounder(model.vocabulary()), model.labels().toArray(String[]::new),
+                new FeatureTable(model.featureIds()), model.weights());
+    }
+
+    /**
+     * The training settings that can differ between runs of the same code (part of a cached
+     * model's key; constants are covered by {@link Features#VERSION}).
+     */
+    static String trainingSettings() {
+        return "sigma=" + DEFAULT_SIGMA + ";weightBudget=" + WEIGHT_BUDGET;
+    }
+
     /** The two most probable intents for a message. */
     public Prediction classify(String text) {
         return classifyTokens(tokens(text));

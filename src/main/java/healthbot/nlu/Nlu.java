@@ -12,13 +12,15 @@ import java.util.List;
 public final class Nlu {
 
     private final IntentClassifier classifier;
+    private final boolean classifierFromCache;
     private final EmergencyDetector emergency;
     private final LanguageDetector languages;
     private final EntityExtractor entities;
 
-    private Nlu(IntentClassifier classifier, EmergencyDetector emergency, LanguageDetector languages,
-                EntityExtractor entities) {
+    private Nlu(IntentClassifier classifier, boolean classifierFromCache, EmergencyDetector emergency,
+                LanguageDetector languages, EntityExtractor entities) {
         this.classifier = classifier;
+        this.classifierFromCache = classifierFromCache;
         this.emergency = emergency;
         this.languages = languages;
         this.entities = entities;
@@ -26,7 +28,15 @@ public final class Nlu {
 
     /** Trains the classifier on every intent's examples (the fallback intent's are the out-of-scope class). */
     public static Nlu train(Content content) {
-        return new Nlu(IntentClassifier.train(examplesOf(content)),
+        return build(content, ModelCache.disabled());
+    }
+
+    /** {@link #train}, or the classifier a cache holds for exactly these examples, settings and code. */
+    public static Nlu build(Content content, ModelCache cache) {
+        List<IntentClassifier.Example> examples = examplesOf(content);
+        ModelCache.Loaded loaded = cache.classifier(examples, IntentClassifier.trainingSettings(),
+                () -> IntentClassifier.train(examples));
+        return new Nlu(loaded.classifier(), loaded.fromCache(),
                 new EmergencyDetector(content.intentOfKind(IntentKind.EMERGENCY).triggers()),
                 new LanguageDetector(content.settings().norwegianCues(), placeNameWords(content)),
                 new EntityExtractor(regionsOf(content)));
@@ -81,5 +91,10 @@ public final class Nlu {
 
     public IntentClassifier classifier() {
         return classifier;
+    }
+
+    /** Whether the classifier was loaded from a {@link ModelCache} rather than trained. */
+    public boolean classifierFromCache() {
+        return classifierFromCache;
     }
 }

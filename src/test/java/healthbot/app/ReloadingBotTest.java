@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import healthbot.clock.OsloClock;
 import healthbot.content.ContentCopy;
 import healthbot.dialogue.Bot;
+import healthbot.nlu.ModelCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 class ReloadingBotTest {
 
@@ -60,6 +65,45 @@ class ReloadingBotTest {
             }
             assertNotSame(before, bots.get(), () -> "not reloaded; stderr: " + err());
             assertTrue(bots.get().handle("c", "what is the number for legevakt").messages().get(0).text().contains("116 118"));
+        }
+    }
+
+    @Test
+    void answersKeepComingFromTheLastBotWhileTheNextOneIsBuilt() throws Exception {
+        Path dir = ContentCopy.of(tmp.resolve("intents"));
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger builds = new AtomicInteger();
+        Function<Path, Bot> slowSecondBuild = d -> {
+            if (builds.incrementAndGet() == 2) {
+                building.countDown();
+                await(release);
+            }
+            return BotFactory.create(d, CLOCK, ModelCache.disabled());
+        };
+        try (ReloadingBot bots = new ReloadingBot(dir, slowSecondBuild, err)) {
+            Bot before = bots.get();
+            Thread reload = new Thread(bots::reload, "reload");
+            reload.start();
+            await(building);
+            assertSame(before, bots.get(), "the new bot is not ready yet");
+            assertTrue(bots.get().handle("c", "what is the number for legevakt").messages().get(0).text().contains("116 117"));
+            release.countDown();
+            reload.join();
+            assertNotSame(before, bots.get());
+        } finally {
+            release.countDown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) { // a generous bound against a hang, not a speed assertion
+                throw new AssertionError("gave up waiting");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 }
