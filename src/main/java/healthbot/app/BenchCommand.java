@@ -40,12 +40,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "The fixed clock the bot runs on (Norway's time zone). Default: ${DEFAULT-VALUE}.")
     String now;
 
+    @Option(names = "--cold-starts", paramLabel = "N", defaultValue = "5",
+            description = "Fresh 'java -jar healthbot.jar chat --jsonl' processes timed to their first answer, for each of "
+                    + "plain java -jar and the run line's JVM options, with the model cached and trained "
+                    + "(0 skips them). Default: ${DEFAULT-VALUE}.")
+    int coldStarts;
+
     @Mixin
     IntentsOption intentsOption;
 
     @Override
     public Integer call() {
-        Bench.Options options = new Bench.Options(intentsOption.dir, OsloClock.fixedOrSystem(now), duration, sessions, chats);
+        Bench.Options options = new Bench.Options(intentsOption.dir, now, OsloClock.fixedOrSystem(now), duration, sessions,
+                chats, coldStarts);
         BenchReport report = Bench.run(options, System.err);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         String table = ReportTable.format(report);

@@ -46,15 +46,22 @@ public final class Bench {
 
     /**
      * @param intents         the content directory
+     * @param now             the fixed date-time of {@code clock}, as given on the command line (for child processes)
      * @param clock           a fixed clock, so time-dependent answers do not vary between runs
      * @param durationSeconds budget of the timed phases
      * @param sessions        idle sessions created to measure the heap per session
      * @param chats           concurrent chat counts for the throughput runs
+     * @param coldStarts      measured fresh-process start-ups of each kind ({@link ColdStarts}); 0 skips them
      */
-    public record Options(Path intents, Clock clock, double durationSeconds, int sessions, List<Integer> chats) {
+    public record Options(Path intents, String now, Clock clock, double durationSeconds, int sessions,
+                          List<Integer> chats, int coldStarts) {
         public Options {
             Objects.requireNonNull(intents, "intents");
+            Objects.requireNonNull(now, "now");
             Objects.requireNonNull(clock, "clock");
+            if (coldStarts < 0 || coldStarts > 1000) {
+                throw new IllegalArgumentException("--cold-starts must be between 0 and 1000, was " + coldStarts);
+            }
             if (!(durationSeconds >= 1 && durationSeconds <= 3600)) {
                 throw new IllegalArgumentException("--duration must be between 1 and 3600 seconds, was " + durationSeconds);
             }
@@ -94,12 +101,13 @@ public final class Bench {
         long probeNanos = System.nanoTime() - probeStart;
         BenchReport.Startup startup = startup(jvmToCommand, probeNanos);
         double loadAtStart = loadAverage();
+        List<BenchReport.ColdStart> coldStarts = coldStarts();
         Warm warm = warmPhases();
         BenchReport.Memory memory = memory(heap);
         BenchReport.Jar jar = jar();
-        List<BenchReport.Check> checks = Targets.check(startup, warm.latency, warm.emergency, warm.throughput,
+        List<BenchReport.Check> checks = Targets.check(startup, coldStarts, warm.latency, warm.emergency, warm.throughput,
                 memory, jar);
-        return new BenchReport(machine(loadAtStart), warm.mix, startup, warm.latency, warm.latencyByKind,
+        return new BenchReport(machine(loadAtStart), warm.mix, startup, coldStarts, warm.latency, warm.latencyByKind,
                 warm.gcDuringLatency, warm.emergency, warm.throughput, memory, warm.allocation, jar, checks);
     }
 
@@ -114,7 +122,20 @@ public final class Bench {
         long firstMessage = System.nanoTime() - t0;
         long total = ManagementFactory.getRuntimeMXBean().getUptime() - probeNanos / 1_000_000;
         return new BenchReport.Startup(jvmToCommand, millis(built.loadNanos()), millis(built.classifierNanos()),
-                millis(built.assembleNanos()), millis(firstMessage), total);
+                built.classifierFromCache(), millis(built.assembleNanos()), millis(firstMessage), total);
+    }
+
+    /** Fresh processes of the jar this bench runs from; none when it does not run from a jar. */
+    private List<BenchReport.ColdStart> coldStarts() {
+        BenchReport.Jar jar = jar();
+        if (options.coldStarts() == 0) {
+            return List.of();
+        }
+        if (jar.path() == null) {
+            say("cold starts skipped: not run from a jar");
+            return List.of();
+        }
+        return ColdStarts.run(Path.of(jar.path()), options.intents(), options.now(), options.coldStarts(), progress);
     }
 
     private record Warm(BenchReport.Mix mix, Percentiles latency, Map<String, Percentiles> latencyByKind,

@@ -11,12 +11,13 @@ import java.util.Map;
  * Everything one {@code bench} run measured; serialised as the {@code --json} output. Times are in
  * milliseconds or microseconds and sizes in bytes, as each field's name says.
  */
-public record BenchReport(Machine machine, Mix mix, Startup startup, Percentiles latency,
+public record BenchReport(Machine machine, Mix mix, Startup startup, List<ColdStart> coldStarts, Percentiles latency,
                           Map<String, Percentiles> latencyByKind, Gc gcDuringLatency, Percentiles emergency,
                           List<Throughput> throughput, Memory memory, Allocation allocation, Jar jar,
                           List<Check> checks) {
 
     public BenchReport {
+        coldStarts = List.copyOf(coldStarts);
         latencyByKind = Map.copyOf(latencyByKind);
         throughput = List.copyOf(throughput);
         checks = List.copyOf(checks);
@@ -38,12 +39,33 @@ public record BenchReport(Machine machine, Mix mix, Startup startup, Percentiles
     }
 
     /**
-     * Start-up to the first answer, split: JVM start to the bench command, content load,
-     * classifier training, building the bot, the first message; {@code totalMs} is the JVM's
-     * uptime when the first answer was ready.
+     * Start-up to the first answer in the bench's own JVM, split: JVM start to the bench command,
+     * content load, the classifier (loaded from the model cache when {@code classifierFromCache},
+     * else trained), building the bot, the first message; {@code totalMs} is the JVM's uptime when
+     * the first answer was ready.
      */
-    public record Startup(long jvmToCommandMs, double contentLoadMs, double trainingMs, double botMs,
-                          double firstMessageMs, long totalMs) {
+    public record Startup(long jvmToCommandMs, double contentLoadMs, double classifierMs, boolean classifierFromCache,
+                          double botMs, double firstMessageMs, long totalMs) {
+    }
+
+    /**
+     * Fresh {@code java -jar healthbot.jar chat --jsonl} processes timed from process start to the
+     * first answer line: {@code jvm} says which JVM options ("java -jar" or the run line's), and
+     * {@code cachedModel} whether the model came from the cache or was trained. {@code problem}
+     * says why a start failed (its time is then left out), or is null.
+     */
+    public record ColdStart(String jvm, boolean cachedModel, int runs, double minMs, double medianMs, double maxMs,
+                            String problem) {
+        static ColdStart of(String jvm, boolean cachedModel, List<Double> millis, String problem) {
+            double min = millis.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+            double max = millis.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+            return new ColdStart(jvm, cachedModel, millis.size(), round(min), round(ColdStarts.median(millis)), round(max),
+                    problem);
+        }
+
+        private static double round(double ms) {
+            return Double.isNaN(ms) ? ms : Math.round(ms * 10) / 10.0;
+        }
     }
 
     /** Per-message latency distribution, in microseconds. */

@@ -24,13 +24,22 @@ public final class ReportTable {
                 r.mix().conversations(), r.mix().messages(), r.mix().unexpected().size()));
 
         BenchReport.Startup st = r.startup();
-        s.append("start-up                        ms\n");
+        s.append("start-up in this JVM             ms\n");
         row(s, "  JVM start -> bench command", String.valueOf(st.jvmToCommandMs()));
         row(s, "  content load", fmt(st.contentLoadMs()));
-        row(s, "  classifier training", fmt(st.trainingMs()));
+        row(s, st.classifierFromCache() ? "  classifier from the model cache" : "  classifier training", fmt(st.classifierMs()));
         row(s, "  bot", fmt(st.botMs()));
         row(s, "  first message", fmt(st.firstMessageMs()));
         row(s, "  total (JVM uptime at 1st answer)", String.valueOf(st.totalMs()));
+        if (!r.coldStarts().isEmpty()) {
+            s.append(String.format(Locale.ROOT, "%ncold start to first answer (chat --jsonl)    %4s %8s %8s %8s%n",
+                    "runs", "min", "median", "max"));
+            for (BenchReport.ColdStart c : r.coldStarts()) {
+                String name = "  " + c.jvm() + (c.cachedModel() ? ", cached model" : ", trained");
+                s.append(String.format(Locale.ROOT, "%-44s %4d %8.0f %8.0f %8.0f%s%n", name, c.runs(), c.minMs(),
+                        c.medianMs(), c.maxMs(), c.problem() == null ? "" : "  (" + c.problem() + ")"));
+            }
+        }
 
         s.append(String.format(Locale.ROOT, "%nlatency per message (us)         %9s %9s %9s %9s %9s %10s%n",
                 "p50", "p90", "p99", "max", "mean", "messages"));

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class BenchReportTest {
 
     static BenchReport sample() {
-        BenchReport.Startup startup = new BenchReport.Startup(300, 110.5, 1200.25, 40, 30, 1700);
+        BenchReport.Startup startup = new BenchReport.Startup(300, 110.5, 1200.25, false, 40, 30, 1700);
+        List<BenchReport.ColdStart> coldStarts = List.of(
+                BenchReport.ColdStart.of(ColdStarts.PLAIN, true, List.of(700.0, 650.0, 900.0, 640.0), null),
+                BenchReport.ColdStart.of(ColdStarts.RUN_LINE, true, List.of(450.0), null));
         BenchReport.Percentiles latency = new BenchReport.Percentiles(1000, 45.5, 110, 800, 5000, 60);
         BenchReport.Percentiles emergency = new BenchReport.Percentiles(500, 25, 40, 150, 900, 30);
         List<BenchReport.Throughput> throughput = List.of(new BenchReport.Throughput(1, 2, 1000, 1.0, 1000),
@@ -24,10 +27,10 @@ class BenchReportTest {
                 200_000_000, 500_000_000, 6_000_000_000L);
         BenchReport.Jar jar = new BenchReport.Jar("target/healthbot.jar", 21_000_000);
         return new BenchReport(new BenchReport.Machine(2, "OpenJDK 17", "G1", 6_000_000_000L, 60, 0.5, 1.2),
-                new BenchReport.Mix(25, 71, List.of("dental, message 2: expected a/b, got c/d")), startup, latency,
+                new BenchReport.Mix(25, 71, List.of("dental, message 2: expected a/b, got c/d")), startup, coldStarts, latency,
                 Map.of("emergency", emergency, "flow", latency), new BenchReport.Gc(12, 40), emergency, throughput, memory,
                 new BenchReport.Allocation(5000, 65_000, Map.of("flow", 66_000.0)), jar,
-                Targets.check(startup, latency, emergency, throughput, memory, jar));
+                Targets.check(startup, coldStarts, latency, emergency, throughput, memory, jar));
     }
 
     @Test
@@ -39,7 +42,14 @@ class BenchReportTest {
         assertEquals(1, json.at("/mix/unexpected").size());
         assertEquals(300, json.at("/startup/jvmToCommandMs").asLong());
         assertEquals(110.5, json.at("/startup/contentLoadMs").asDouble());
-        assertEquals(1200.25, json.at("/startup/trainingMs").asDouble());
+        assertEquals(1200.25, json.at("/startup/classifierMs").asDouble());
+        assertFalse(json.at("/startup/classifierFromCache").asBoolean());
+        assertEquals("java -jar", json.at("/coldStarts/0/jvm").asText());
+        assertTrue(json.at("/coldStarts/0/cachedModel").asBoolean());
+        assertEquals(4, json.at("/coldStarts/0/runs").asInt());
+        assertEquals(675.0, json.at("/coldStarts/0/medianMs").asDouble());
+        assertEquals(640.0, json.at("/coldStarts/0/minMs").asDouble());
+        assertEquals(450.0, json.at("/coldStarts/1/medianMs").asDouble());
         assertEquals(30, json.at("/startup/firstMessageMs").asDouble());
         assertEquals(1700, json.at("/startup/totalMs").asLong());
         assertEquals(45.5, json.at("/latency/p50Micros").asDouble());
@@ -64,6 +74,8 @@ class BenchReportTest {
         String table = ReportTable.format(sample());
 
         assertTrue(table.contains("message p99"), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("  java -jar, cached model") && l.contains(" 675 ")), table);
+        assertTrue(table.lines().anyMatch(l -> l.contains("cold start, cached model, run line") && l.endsWith("ok")), table);
         assertTrue(table.lines().anyMatch(l -> l.contains("start-up to first answer") && l.endsWith("ok")), table);
         assertTrue(table.lines().anyMatch(l -> l.contains("emergency p99") && l.endsWith("ok")), table);
         assertTrue(table.contains("warning: mix step not as expected: dental, message 2"), table);

@@ -68,13 +68,16 @@ class MessageMixTest {
     void optionsRejectOutOfRangeValuesSayingWhichOption() {
         Path intents = Path.of("intents");
         Clock clock = Clock.systemUTC();
+        String now = "2026-11-21T12:00:00";
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Bench.Options(intents, clock, 0, 10, List.of(1)));
+                () -> new Bench.Options(intents, now, clock, 0, 10, List.of(1), 0));
         assertTrue(e.getMessage().contains("--duration"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new Bench.Options(intents, clock, 10, 0, List.of(1)));
+        e = assertThrows(IllegalArgumentException.class, () -> new Bench.Options(intents, now, clock, 10, 0, List.of(1), 0));
         assertTrue(e.getMessage().contains("--sessions"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new Bench.Options(intents, clock, 10, 10, List.of(0)));
+        e = assertThrows(IllegalArgumentException.class, () -> new Bench.Options(intents, now, clock, 10, 10, List.of(0), 0));
         assertTrue(e.getMessage().contains("--chats"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Bench.Options(intents, clock, Double.NaN, 10, List.of(1)));
+        assertThrows(IllegalArgumentException.class, () -> new Bench.Options(intents, now, clock, Double.NaN, 10, List.of(1), 0));
+        e = assertThrows(IllegalArgumentException.class, () -> new Bench.Options(intents, now, clock, 10, 10, List.of(1), -1));
+        assertTrue(e.getMessage().contains("--cold-starts"), e.getMessage());
     }
 }
