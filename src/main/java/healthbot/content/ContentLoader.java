@@ -85,6 +85,8 @@ public final class ContentLoader {
     private final Path dir;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<Path, String> texts = new LinkedHashMap<>();
+    /** "topics/name" or "flows/name" -> the first file that defines it, for locating problems. */
+    private final Map<String, Path> definedIn = new java.util.HashMap<>();
 
     private ContentLoader(Path dir) {
         this.dir = dir;
@@ -157,6 +159,7 @@ public final class ContentLoader {
         List<Intent> intents = new ArrayList<>();
         topics.forEach((path, topic) -> {
             for (IntentFile i : topic.intents()) {
+                definedIn.putIfAbsent("topics/" + i.name(), path);
                 LocalizedTemplate answer = null;
                 if (i.answer() != null) {
                     answer = template(path, i.name(), i.answer());
@@ -170,6 +173,7 @@ public final class ContentLoader {
 
         Map<String, Flow> flows = new LinkedHashMap<>();
         flowFiles.forEach((path, fl) -> {
+            definedIn.putIfAbsent("flows/" + fl.name(), path);
             Map<String, SlotPrompt> slots = new LinkedHashMap<>();
             if (fl.slots() != null) {
                 fl.slots().forEach((name, sf) -> {
@@ -264,8 +268,15 @@ public final class ContentLoader {
         return new Problem(file, 0, 0, message);
     }
 
-    /** Which file defines an intent or flow, for locating validation problems. */
+    /**
+     * Which file defines an intent or flow (the first, in file name order, when two do), for
+     * locating validation problems; a mere mention (a button to an intent) does not count.
+     */
     Path fileDefining(String kindFolder, String name) {
+        Path defining = definedIn.get(kindFolder + "/" + name);
+        if (defining != null) {
+            return defining;
+        }
         for (Map.Entry<Path, String> e : texts.entrySet()) {
             if (e.getKey().getParent() != null && e.getKey().getParent().getFileName().toString().equals(kindFolder)
                     && e.getValue().contains("\"" + name + "\"")) {
