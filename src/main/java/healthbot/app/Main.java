@@ -36,6 +36,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Preinitializer.start();
         System.exit(run(args));
     }
 

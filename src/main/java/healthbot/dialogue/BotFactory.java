@@ -18,12 +18,23 @@ public final class BotFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(BotFactory.class);
 
-    /** jollyday reads its calendar files for ~150 ms: done in the background while the classifier trains. */
-    private static final CompletableFuture<NorwegianHolidays> HOLIDAYS = CompletableFuture.supplyAsync(() -> {
-        NorwegianHolidays holidays = new NorwegianHolidays();
-        holidays.holidays(LocalDate.now().getYear());
+    /**
+     * jollyday reads its calendar files for ~150 ms of CPU: done in the background, started once the
+     * content and the classifier are ready (so it does not compete with them for the cores), or
+     * earlier if a message needs a holiday first.
+     */
+    private static CompletableFuture<NorwegianHolidays> holidays;
+
+    private static synchronized CompletableFuture<NorwegianHolidays> holidays() {
+        if (holidays == null) {
+            holidays = CompletableFuture.supplyAsync(() -> {
+                NorwegianHolidays loaded = new NorwegianHolidays();
+                loaded.holidays(LocalDate.now().getYear());
+                return loaded;
+            });
+        }
         return holidays;
-    });
+    }
 
     /**
      * A bot and how long each step of building it took.
@@ -61,8 +72,9 @@ public final class BotFactory {
         long t1 = System.nanoTime();
         Nlu nlu = Nlu.build(content, cache);
         long t2 = System.nanoTime();
-        Bot bot = new Bot(content, nlu, clock, date -> HOLIDAYS.join().test(date));
+        Bot bot = new Bot(content, nlu, clock, date -> holidays().join().test(date));
         long t3 = System.nanoTime();
+        holidays();
         LOG.info("content loaded in {} ms ({} intents, {} flows), classifier {} in {} ms",
                 (t1 - t0) / 1_000_000, content.intents().size(), content.flows().size(),
                 nlu.classifierFromCache() ? "loaded from the model cache" : "trained", (t2 - t1) / 1_000_000);

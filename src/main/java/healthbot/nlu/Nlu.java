@@ -42,6 +42,14 @@ public final class Nlu {
                 new EntityExtractor(regionsOf(content)));
     }
 
+    /**
+     * Builds CoreNLP's tokenizer and lemmatiser tables (done once per JVM on first use, a noticeable
+     * part of the first message's time on a cold JVM); for a start-up thread with time to spare.
+     */
+    public static void warmUp() {
+        Tokenizer.tokens(TextNormalizer.normalize("Warming up: registering with the legevakt, tannlegevakten."));
+    }
+
     public static List<IntentClassifier.Example> examplesOf(Content content) {
         List<IntentClassifier.Example> examples = new ArrayList<>();
         for (Intent intent : content.intents()) {
