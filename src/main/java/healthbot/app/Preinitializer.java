@@ -1,5 +1,6 @@
 package healthbot.app;
 
+import healthbot.content.ContentLoader;
 import healthbot.nlu.Nlu;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ final class Preinitializer {
     private static void run() {
         try {
             LoggerFactory.getILoggerFactory();
-            Class.forName("healthbot.content.ContentLoader", true, Preinitializer.class.getClassLoader());
+            Class.forName(ContentLoader.class.getName(), true, Preinitializer.class.getClassLoader()); // runs its static init: the mapper
             Nlu.warmUp();
         } catch (ClassNotFoundException | RuntimeException e) {
             // only a warm-up: the main thread does the real work and reports what fails
