@@ -101,6 +101,16 @@ public final class ContentLoader {
         return new ContentLoader(dir).run();
     }
 
+    /**
+     * Builds Jackson's deserializers for the content files ahead of loading (on a cold JVM their
+     * introspection is a good part of the load); for a start-up thread with time to spare.
+     */
+    public static void warmUp() {
+        for (Class<?> type : List.of(SettingsFile.class, FactsFile.class, TopicFile.class, FlowFile.class)) {
+            JSON.readerFor(type); // fetches (builds and caches) the root deserializer eagerly
+        }
+    }
+
     private Content run() {
         if (!Files.isDirectory(dir)) {
             throw new ContentException(List.of(new Problem(dir, 0, 0,
