@@ -7,6 +7,11 @@ import healthbot.channel.telegram.TelegramStartException;
 import healthbot.channel.telegram.WebhookSettings;
 import healthbot.clock.OsloClock;
 import healthbot.dialogue.Bot;
+import healthbot.store.ConversationStore;
+import healthbot.store.StoreHealth;
+import healthbot.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +31,8 @@ import java.util.concurrent.CountDownLatch;
                 "--webhook also needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET (PORT or TELEGRAM_WEBHOOK_PORT"
                         + " for the local port, default 8080)."})
 final class TelegramCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramCommand.class);
 
     static final String TOKEN_VARIABLE = TelegramSettings.TOKEN_VARIABLE;
 
@@ -58,17 +65,32 @@ final class TelegramCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        Bot bot = BotFactory.create(intentsOption.dir, OsloClock.fixedOrSystem(now));
+        // sessions in SQLite (HEALTHBOT_DB, default data/healthbot.db) or Redis (REDIS_URL)
+        ConversationStore store;
+        try {
+            store = Stores.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        StoreHealth health = store.health();
+        if (health.up()) {
+            LOG.info("sessions are stored in {}", store.describe());
+        } else {
+            LOG.error("the session store is unavailable; answering from memory until it is back: {}", health.detail());
+        }
+        Bot bot = BotFactory.create(intentsOption.dir, OsloClock.fixedOrSystem(now), store);
         TelegramChannel channel;
         try {
             channel = hook == null ? TelegramChannel.startPolling(bot, settings, takeOverWebhook)
                     : TelegramChannel.startWebhook(bot, settings, hook);
         } catch (TelegramStartException e) {
+            store.close();
             throw new UserError(e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             channel.close();
+            store.close();
             stopped.countDown();
         }, "telegram-shutdown"));
         stopped.await();
