@@ -17,9 +17,11 @@ import java.util.function.Function;
  * <p>Messages of one chat are serialised in this process by a striped monitor; across processes
  * the channel holds the store's chat lock and passes its fence, which the save checks.
  *
- * <p>When the store is unavailable the chat goes on in memory: its session is kept in
- * {@link #fallback} and preferred over the store's (older) copy until a save succeeds again;
- * a {@code /forget} that could not reach the store is repeated after the next successful save.
+ * <p>The store is the truth; {@link #memory} keeps this process's latest copy of each recent
+ * chat only for outages. When the store cannot be read, a chat goes on from that copy; when it
+ * cannot be written, the chat is marked {@link #unsaved} and its copy is preferred over the
+ * store's older one until a save succeeds again. A {@code /forget} that could not reach the
+ * store is carried out after the next successful save. Copies are dropped after the idle time.
  */
 final class StoredSessions {
 
@@ -31,7 +33,8 @@ final class StoredSessions {
     private final Clock clock;
     private final Duration idle;
     private final Object[] stripes = new Object[STRIPES];
-    private final ConcurrentHashMap<String, Session> fallback = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Session> memory = new ConcurrentHashMap<>();
+    private final Set<String> unsaved = ConcurrentHashMap.newKeySet();
     private final Set<String> forgetLater = ConcurrentHashMap.newKeySet();
     private final AtomicInteger untilSweep = new AtomicInteger(SWEEP_EVERY);
 
@@ -59,6 +62,7 @@ final class StoredSessions {
             Session s = open(chatId, now);
             s.lastSeenMillis = now;
             result = work.apply(s);
+            memory.put(chatId, s);
             if (save) {
                 saved = save(chatId, s, fence);
             }
@@ -72,14 +76,16 @@ final class StoredSessions {
     /** Deletes the chat from the store at once (or as soon as it is reachable again) and from memory. */
     void forget(String chatId) {
         synchronized (stripe(chatId)) {
+            memory.remove(chatId);
+            unsaved.remove(chatId);
             try {
                 store.forget(chatId);
-                fallback.remove(chatId);
             } catch (StoreUnavailableException e) {
                 forgetLater.add(chatId);
                 Session fresh = new Session();
                 fresh.lastSeenMillis = clock.millis();
-                fallback.put(chatId, fresh); // the store's copy must not come back before it is deleted
+                memory.put(chatId, fresh); // the store's copy must not come back before it is deleted
+                unsaved.add(chatId);
             }
         }
     }
@@ -88,20 +94,26 @@ final class StoredSessions {
         try {
             return (int) Math.min(Integer.MAX_VALUE, store.sessionCount());
         } catch (StoreUnavailableException e) {
-            return fallback.size();
+            return memory.size();
         }
     }
 
     private Session open(String chatId, long now) {
-        sweepFallback(now);
-        Session mem = fallback.get(chatId);
-        if (mem != null && now - mem.lastSeenMillis <= idle.toMillis()) {
-            return mem; // newer than the store's copy
+        sweepMemory(now);
+        Session mem = memory.get(chatId);
+        if (mem != null && now - mem.lastSeenMillis > idle.toMillis()) {
+            memory.remove(chatId);
+            unsaved.remove(chatId);
+            mem = null;
+        }
+        if (mem != null && unsaved.contains(chatId)) {
+            return copy(mem); // newer than the store's copy
         }
         try {
             return store.loadSession(chatId).flatMap(text -> codec.decode(chatId, text, now)).orElseGet(Session::new);
         } catch (StoreUnavailableException e) {
-            return new Session(); // logged by the store (once a minute); the chat goes on in memory
+            // logged by the store (once a minute); the chat goes on from this process's copy
+            return mem == null ? new Session() : copy(mem);
         }
     }
 
@@ -111,12 +123,10 @@ final class StoredSessions {
         try {
             store.saveSession(chatId, text, idle, fence);
         } catch (StoreUnavailableException e) {
-            fallback.put(chatId, s);
+            unsaved.add(chatId);
             return false;
         }
-        if (!fallback.isEmpty()) {
-            fallback.remove(chatId);
-        }
+        unsaved.remove(chatId);
         forgetLater.remove(chatId); // its stored copy was just replaced by the new session
         return true;
     }
@@ -138,14 +148,34 @@ final class StoredSessions {
         }
     }
 
+    /** A copy a failing turn may spoil without touching the original (every field is an immutable value). */
+    private static Session copy(Session s) {
+        Session c = new Session();
+        c.language = s.language;
+        c.flow = s.flow;
+        c.paused = s.paused;
+        c.region = s.region;
+        c.offer = s.offer;
+        c.offerLabels = s.offerLabels;
+        c.offerId = s.offerId;
+        c.lastSeenMillis = s.lastSeenMillis;
+        return c;
+    }
+
     private Object stripe(String chatId) {
         return stripes[Math.floorMod(chatId.hashCode(), STRIPES)];
     }
 
-    private void sweepFallback(long now) {
+    private void sweepMemory(long now) {
         if (untilSweep.decrementAndGet() <= 0) {
             untilSweep.set(SWEEP_EVERY);
-            fallback.values().removeIf(s -> now - s.lastSeenMillis > idle.toMillis());
+            memory.entrySet().removeIf(e -> {
+                boolean expired = now - e.getValue().lastSeenMillis > idle.toMillis();
+                if (expired) {
+                    unsaved.remove(e.getKey());
+                }
+                return expired;
+            });
         }
     }
 }
