@@ -30,8 +30,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * last commits, never corrupt the file. {@code FULL} would survive a power loss too, at an fsync
  * per message: a conversation is not worth that.
  *
- * <p>One connection, used by one thread at a time (a {@link ReentrantLock}); SQLite serialises
- * writers anyway. Other processes on the same file wait up to the busy timeout. The connection
+ * <p>Checkpoints (copying the log into the file, with an fsync) would stall the message that
+ * happens to trigger them for milliseconds to a second on a busy disk; so the answering
+ * connection never checkpoints ({@code wal_autocheckpoint=0}) and a daemon thread runs a
+ * {@code PASSIVE} checkpoint on its own connection every second, which never blocks a writer.
+ *
+ * <p>One answering connection, used by one thread at a time (a {@link ReentrantLock}); SQLite
+ * serialises writers anyway. Other processes on the same file wait up to the busy timeout. The connection
  * is opened on first use and again after a failure, so a file that becomes writable (or a disk
  * with space) again is used again without a restart. The schema version is SQLite's
  * {@code user_version}; a file written by a newer build is refused, not changed.
@@ -53,6 +58,7 @@ public final class SqliteStore implements ConversationStore {
     private PreparedStatement saveFenced;
     private PreparedStatement newestFence;
     private long nextSweepMillis;
+    private Checkpointer checkpointer;
 
     /** A store on {@code file} (created with its folder, owner-only, on first use). */
     public SqliteStore(Path file, Clock clock) {
@@ -303,6 +309,10 @@ public final class SqliteStore implements ConversationStore {
         Connection c = config.createConnection("jdbc:sqlite:" + file);
         try {
             migrate(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_autocheckpoint = 0");
+                s.execute("PRAGMA journal_size_limit = 67108864");
+            }
             load = c.prepareStatement("SELECT body FROM sessions WHERE chat_id = ? AND expires_at > ?");
             save = c.prepareStatement("INSERT INTO sessions(chat_id, body, expires_at) VALUES (?, ?, ?)"
                     + " ON CONFLICT(chat_id) DO UPDATE SET body = excluded.body, expires_at = excluded.expires_at");
@@ -315,6 +325,9 @@ public final class SqliteStore implements ConversationStore {
             throw e;
         }
         connection = c;
+        if (checkpointer == null) {
+            checkpointer = new Checkpointer(file, config);
+        }
         return c;
     }
 
@@ -388,6 +401,10 @@ public final class SqliteStore implements ConversationStore {
     }
 
     private void disconnect() {
+        if (checkpointer != null) {
+            checkpointer.close();
+            checkpointer = null;
+        }
         if (connection != null) {
             try {
                 connection.close(); // closes the prepared statements too
