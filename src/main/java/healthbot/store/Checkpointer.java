@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Copies a SQLite file's write-ahead log into the file once a second ({@code PASSIVE}: never
- * blocks a writer), on its own daemon thread and connection, so no answered message pays for
- * the checkpoint's fsync. Failures are left to the next round; the answering connection reports
+ * blocks a writer), on its own daemon thread and connection, so that the answering
+ * connection's automatic checkpoint rarely has work (and an fsync) left to do. Failures are left to the next round; the answering connection reports
  * real store problems.
  */
 final class Checkpointer implements AutoCloseable {
