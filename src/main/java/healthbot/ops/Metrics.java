@@ -65,8 +65,8 @@ public final class Metrics {
     /** One answered message: its intent, the rule outcome (or "none") and the chat's language. */
     public void message(String intent, String outcome, String language, long nanosToReply) {
         String i = label(intent);
-        registry.counter("healthbot.messages", "intent", i, "outcome", label(outcome),
-                "language", label(language)).increment();
+        Counter.builder("healthbot.messages").description("messages answered, by intent, rule outcome and language")
+                .tags("intent", i, "outcome", label(outcome), "language", label(language)).register(registry).increment();
         if (i.equals("fallback")) {
             fallbacks.increment();
         } else if (i.equals("emergency")) {
@@ -77,10 +77,11 @@ public final class Metrics {
 
     /** A Bot API call that failed with this HTTP status (0: no answer, a network error). */
     public void telegramError(String method, int status) {
-        registry.counter("healthbot.telegram.errors", "method", label(method), "code", Integer.toString(status))
-                .increment();
+        Counter.builder("healthbot.telegram.errors").description("Bot API calls that failed, by method and HTTP status (0: no answer)")
+                .tags("method", label(method), "code", Integer.toString(status)).register(registry).increment();
         if (status == 429) {
-            registry.counter("healthbot.telegram.rate.limited", "method", label(method)).increment();
+            Counter.builder("healthbot.telegram.rate.limited").description("Bot API calls answered 429 Too Many Requests")
+                    .tags("method", label(method)).register(registry).increment();
         }
     }
 
@@ -91,7 +92,8 @@ public final class Metrics {
 
     /** A store call that failed (e.g. "load", "save", "lock", "handled"). */
     public void storeError(String operation) {
-        registry.counter("healthbot.store.errors", "operation", label(operation)).increment();
+        Counter.builder("healthbot.store.errors").description("store calls that failed, by operation")
+                .tags("operation", label(operation)).register(registry).increment();
     }
 
     /** Reports the number of sessions stored, read at every scrape; a failing read shows as NaN. */

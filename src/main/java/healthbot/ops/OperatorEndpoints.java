@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -68,14 +67,12 @@ public final class OperatorEndpoints {
     /** A handler answering 404 to everything: mount it on "/" so foreign paths get a clean answer. */
     public static HttpHandler notFound() {
         return guarded(ex -> {
-            drain(ex);
             text(ex, 404, "not found\n", "text/plain; charset=utf-8");
         });
     }
 
     private static HttpHandler exact(String path, HttpHandler get) {
         return guarded(ex -> {
-            drain(ex);
             if (!path.equals(ex.getRequestURI().getPath())) {
                 text(ex, 404, "not found\n", "text/plain; charset=utf-8");
             } else if (!"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
@@ -114,12 +111,6 @@ public final class OperatorEndpoints {
         ex.sendResponseHeaders(status, head ? -1 : bytes.length);
         if (!head) {
             ex.getResponseBody().write(bytes);
-        }
-    }
-
-    private static void drain(HttpExchange ex) throws IOException {
-        try (InputStream in = ex.getRequestBody()) {
-            in.skip(1 << 16);
         }
     }
 }
