@@ -20,6 +20,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -49,8 +50,11 @@ public final class TelegramChannel implements AutoCloseable {
     private WebhookServer webhook;
     private CompletableFuture<String> conflict = new CompletableFuture<>();
 
-    private TelegramChannel(BotIdentity me) {
+    private final ChatDispatcher dispatcher;
+
+    private TelegramChannel(BotIdentity me, ChatDispatcher dispatcher) {
         this.me = me;
+        this.dispatcher = dispatcher;
     }
 
     /**
@@ -61,8 +65,14 @@ public final class TelegramChannel implements AutoCloseable {
      */
     public static TelegramChannel startPolling(Bot bot, TelegramSettings settings, boolean takeOverWebhook,
                                                ChannelServices services) {
+        return startPolling(bot, settings, takeOverWebhook, services, PollWatch.START_WINDOW);
+    }
+
+    /** @param conflictWindow a 409 this soon after starting means this process is the second poller (tests shorten it) */
+    static TelegramChannel startPolling(Bot bot, TelegramSettings settings, boolean takeOverWebhook,
+                                        ChannelServices services, Duration conflictWindow) {
         Parts parts = new Parts(bot, settings, services, false);
-        TelegramChannel channel = new TelegramChannel(parts.me);
+        TelegramChannel channel = new TelegramChannel(parts.me, parts.dispatcher);
         channel.resources.add(parts::close);
         try {
             String webhookUrl = webhookUrl(parts.client);
@@ -72,7 +82,7 @@ public final class TelegramChannel implements AutoCloseable {
                         + " 'telegram --webhook' there, or pass --take-over-webhook to switch this bot to polling.");
             }
             ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poll"));
-            PollWatch watch = new PollWatch(services.metrics(), System::nanoTime);
+            PollWatch watch = new PollWatch(services.metrics(), System::nanoTime, conflictWindow);
             channel.conflict = watch.conflict();
             OkHttpClient pollHttp = http(settings.pollTimeoutSeconds() + 30).newBuilder().addInterceptor(watch).build();
             TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
@@ -109,7 +119,7 @@ public final class TelegramChannel implements AutoCloseable {
     public static TelegramChannel startWebhook(Bot bot, TelegramSettings settings, WebhookSettings hook,
                                                ChannelServices services) {
         Parts parts = new Parts(bot, settings, services, true);
-        TelegramChannel channel = new TelegramChannel(parts.me);
+        TelegramChannel channel = new TelegramChannel(parts.me, parts.dispatcher);
         channel.resources.add(parts::close);
         try {
             ExecutorService http = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-webhook"));
@@ -146,6 +156,18 @@ public final class TelegramChannel implements AutoCloseable {
      */
     public CompletableFuture<String> failed() {
         return conflict;
+    }
+
+    /**
+     * Stops taking updates (webhook: 503 to new ones, so Telegram delivers them again, to another
+     * instance behind the load balancer; polling: a batch arriving now is left unconfirmed) while
+     * the replies in flight finish. {@link #close()} does this first by itself.
+     */
+    public void stopTaking() {
+        if (webhook != null) {
+            webhook.stopTaking();
+        }
+        dispatcher.stopTaking();
     }
 
     public String username() {
