@@ -12,7 +12,10 @@ import healthbot.ops.AdminServer;
 import healthbot.ops.Metrics;
 import healthbot.ops.OperatorEndpoints;
 import healthbot.store.ConversationStore;
-import healthbot.store.InMemoryStore;
+import healthbot.store.StoreHealth;
+import healthbot.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +39,7 @@ import java.util.concurrent.ExecutionException;
                 "Exit codes: 0 stopped cleanly, 2 bad settings, 3 invalid content, 4 another instance is polling."})
 final class TelegramCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramCommand.class);
     static final String TOKEN_VARIABLE = TelegramSettings.TOKEN_VARIABLE;
     static final String ADMIN_PORT_VARIABLE = "ADMIN_PORT";
     static final int ANOTHER_POLLER = 4;
@@ -76,8 +80,26 @@ final class TelegramCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         CompletableFuture<String> stop = GracefulStop.onSignals();
-        Bot bot = BotFactory.create(intentsOption.dir, OsloClock.fixedOrSystem(now));
-        ConversationStore store = new InMemoryStore();
+        // sessions and answered update ids in SQLite (HEALTHBOT_DB, default data/healthbot.db) or Redis (REDIS_URL)
+        ConversationStore store;
+        try {
+            store = Stores.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        StoreHealth health = store.health();
+        if (health.up()) {
+            LOG.info("sessions are stored in {}", store.describe());
+        } else {
+            LOG.error("the session store is unavailable; answering from memory until it is back: {}", health.detail());
+        }
+        Bot bot;
+        try {
+            bot = BotFactory.create(intentsOption.dir, OsloClock.fixedOrSystem(now), store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         Metrics metrics = Metrics.create();
         metrics.sessionsStored(store::sessionCount);
         OperatorEndpoints endpoints = new OperatorEndpoints(metrics, new StoreReadiness(store));

@@ -4,6 +4,7 @@ import healthbot.ops.Metrics;
 import healthbot.store.ChatLock;
 import healthbot.store.ChatLockTimeoutException;
 import healthbot.store.ConversationStore;
+import healthbot.store.StaleFenceException;
 import healthbot.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,8 @@ import java.time.Duration;
  * that cannot be taken falls back to the in-process lock. Failures are counted and logged once a
  * minute ({@link StoreTrouble}). A lock another live instance holds longer than {@link #MAX_WAIT}
  * is {@link Outcome#BUSY}: the webhook answers 503 and Telegram delivers the update again later.
+ * So is an answer whose save was refused for a stale fence (this instance stalled past its lease
+ * and another took the chat): nothing was saved or sent, the update is not marked.
  */
 final class Delivery {
 
@@ -119,6 +122,10 @@ final class Delivery {
             Outcome outcome = Outcome.ANSWERED;
             try {
                 answer.answer(update, lock == null ? ConversationStore.NO_FENCE : lock.fence());
+            } catch (StaleFenceException e) {
+                // our lease ran out and another instance took the chat: nothing was saved or sent
+                LOG.warn("chat {}: update {} postponed: the chat lock was lost while answering", chat, id);
+                return Outcome.BUSY;
             } catch (RuntimeException e) {
                 // a bug must cost one answer, not the chat: marked below, so it does not loop forever
                 LOG.error("chat {}: update {} failed: {}", chat, id, Failure.describe(e));

@@ -45,20 +45,24 @@ final class UpdateHandler {
         this.mention = Pattern.compile("(?i)@" + Pattern.quote(me.username()) + "\\b");
     }
 
-    /** Answers one update; {@code fence} is the chat lock's fencing token (0: no lock, one process). */
+    /**
+     * Answers one update; {@code fence} is the chat lock's fencing token (0: no lock, one process).
+     *
+     * @throws healthbot.store.StaleFenceException when the chat lock was lost meanwhile: nothing was saved or sent
+     */
     void handle(Update update, long fence) {
         long started = System.nanoTime();
         if (update.hasCallbackQuery()) {
-            onButton(update.getCallbackQuery(), started);
+            onButton(update.getCallbackQuery(), started, fence);
         } else if (update.hasMessage()) {
-            onMessage(update.getMessage(), false, started);
+            onMessage(update.getMessage(), false, started, fence);
         } else if (update.hasEditedMessage()) {
-            onMessage(update.getEditedMessage(), true, started);
+            onMessage(update.getEditedMessage(), true, started, fence);
         }
         // anything else (member changes, reactions, polls) needs no answer
     }
 
-    private void onMessage(Message m, boolean edited, long started) {
+    private void onMessage(Message m, boolean edited, long started, long fence) {
         long chatId = m.getChatId();
         boolean group = m.isGroupMessage() || m.isSuperGroupMessage();
         if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot())) {
@@ -78,7 +82,7 @@ final class UpdateHandler {
             }
         }
         String command = commandOf(text);
-        Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text);
+        Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text, fence);
         send(chatId, reply, started);
     }
 
@@ -107,7 +111,7 @@ final class UpdateHandler {
         return at < 0 ? first : first.substring(0, at);
     }
 
-    private void onButton(CallbackQuery q, long started) {
+    private void onButton(CallbackQuery q, long started, long fence) {
         MaybeInaccessibleMessage pressedOn = q.getMessage();
         if (pressedOn == null || pressedOn.getChatId() == null) {
             outbox.answer(0, "button", AnswerCallbackQuery.builder().callbackQueryId(q.getId()).build());
@@ -115,7 +119,7 @@ final class UpdateHandler {
         }
         long chatId = pressedOn.getChatId();
         Optional<Reply> reply = CallbackData.parse(q.getData())
-                .flatMap(d -> bot.press(key(chatId), d.offerId(), d.index()));
+                .flatMap(d -> bot.press(key(chatId), d.offerId(), d.index(), fence));
         AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(q.getId());
         if (reply.isEmpty()) {
             answer.text(bot.uiText(key(chatId), STALE_BUTTONS));
