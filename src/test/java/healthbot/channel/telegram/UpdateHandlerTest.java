@@ -53,7 +53,7 @@ class UpdateHandlerTest {
 
     @Test
     void privateTextGoesToTheEngineUnderTheDecimalChatId() {
-        when(bot.handle("-1001", "hello")).thenReturn(REPLY);
+        when(bot.handle("-1001", "hello", 0)).thenReturn(REPLY);
         when(outbox.send(anyLong(), anyString(), any(SendMessage.class))).thenReturn(Optional.of(new Message()));
         handler.handle(withMessage(message(-1001, "private", "hello")), 0);
         verify(outbox).send(eq(-1001L), eq("help"), any(SendMessage.class));
@@ -64,7 +64,7 @@ class UpdateHandlerTest {
         when(bot.forget("7")).thenReturn(REPLY);
         handler.handle(withMessage(message(7, "private", "/forget")), 0);
         verify(bot).forget("7");
-        verify(bot, never()).handle(anyString(), anyString());
+        verify(bot, never()).handle(anyString(), anyString(), anyLong());
     }
 
     @Test
@@ -77,9 +77,9 @@ class UpdateHandlerTest {
 
     @Test
     void groupMentionIsAnsweredWithoutTheMention() {
-        when(bot.handle("-5", "is the dentist free?")).thenReturn(REPLY);
+        when(bot.handle("-5", "is the dentist free?", 0)).thenReturn(REPLY);
         handler.handle(withMessage(message(-5, "group", "@HB_bot is the dentist free?")), 0);
-        verify(bot).handle("-5", "is the dentist free?");
+        verify(bot).handle("-5", "is the dentist free?", 0);
     }
 
     @Test
@@ -94,7 +94,7 @@ class UpdateHandlerTest {
 
     @Test
     void staleButtonIsAnsweredWithANoticeAndNoReply() {
-        when(bot.press("7", 3, 0)).thenReturn(Optional.empty());
+        when(bot.press("7", 3, 0, 0)).thenReturn(Optional.empty());
         when(bot.uiText("7", UpdateHandler.STALE_BUTTONS)).thenReturn("These buttons are out of date.");
         CallbackQuery q = new CallbackQuery();
         q.setId("q1");
@@ -118,7 +118,7 @@ class UpdateHandlerTest {
         Update u = new Update();
         u.setCallbackQuery(q);
         handler.handle(u, 0);
-        verify(bot, never()).press(anyString(), anyInt(), anyInt());
-        verify(bot, never()).handle(anyString(), anyString());
+        verify(bot, never()).press(anyString(), anyInt(), anyInt(), anyLong());
+        verify(bot, never()).handle(anyString(), anyString(), anyLong());
     }
 }
