@@ -28,7 +28,7 @@ import java.util.function.LongSupplier;
 final class PollWatch implements Interceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(PollWatch.class);
-    static final Duration START_WINDOW = Duration.ofSeconds(10);
+    static final Duration START_WINDOW = Duration.ofSeconds(5);
     static final String CONFLICT = "another instance is already polling this bot's updates (Telegram answered"
             + " getUpdates with 409 Conflict). Long polling allows one instance: stop the other one, or run"
             + " several instances with --webhook and a shared REDIS_URL.";
