@@ -36,8 +36,9 @@ final class StoreTrouble {
         long last = lastLogged.get();
         if (now - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last, now)) {
             long skipped = unlogged.getAndSet(0);
-            LOG.error("store error during {}: {}{}; answering from memory until it is back", operation, e.getMessage(),
-                    skipped == 0 ? "" : " (" + skipped + " more store errors in the last minute)");
+            // the store's own guard logs what failed and how to fix it; this line says what delivery does about it
+            LOG.warn("delivery: store unavailable ({}); answering anyway, repeats suppressed in memory until it is"
+                    + " back{}", operation, skipped == 0 ? "" : " (" + skipped + " more store errors in the last minute)");
             return true;
         }
         unlogged.incrementAndGet();
