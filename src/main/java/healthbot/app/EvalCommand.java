@@ -7,6 +7,8 @@ import healthbot.eval.Evaluator;
 import healthbot.eval.LabelledFile;
 import healthbot.eval.LabelledMessage;
 import healthbot.eval.ReportWriter;
+import healthbot.nlu.IntentClassifier;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +59,13 @@ final class EvalCommand implements Callable<Integer> {
             description = "Confidence threshold to decide with (default: the content's confidence_threshold; 0 with --train).")
     Double threshold;
 
+    @Option(names = "--trainer", paramLabel = "HOW", defaultValue = "maxent",
+            converter = TrainingConverter.class,
+            description = {"With --train: how the classifier learns: maxent (the bot's: CoreNLP quasi-Newton over feature "
+                    + "counts) or sgd (stochastic gradient descent over unit-length vectors, for public data sets of "
+                    + "100+ intents). Default: ${DEFAULT-VALUE}."})
+    IntentClassifier.Training trainer;
+
     @Option(names = "--oos-label", paramLabel = "NAME", defaultValue = "fallback",
             description = "With --train: the label of out-of-scope messages in the files (default: ${DEFAULT-VALUE}).")
     String oosLabel;
@@ -69,6 +78,9 @@ final class EvalCommand implements Callable<Integer> {
         if (folds < 2) {
             throw new UserError("--folds must be at least 2, got " + folds);
         }
+        if (train == null && trainer != IntentClassifier.Training.MAXENT) {
+            throw new UserError("--trainer applies to --train runs only; the bot's own content is always trained as maxent");
+        }
         if (val != null && data == null) {
             throw new UserError("--val chooses the threshold for scoring --data: give --data FILE as well");
         }
@@ -79,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
         EvalReport report;
         if (train != null) {
             List<LabelledMessage> training = LabelledFile.read(train);
-            Evaluator.Setup setup = Evaluator.forFile(train.toString(), oosLabel, threshold == null ? 0 : threshold);
+            Evaluator.Setup setup = Evaluator.forFile(train.toString(), oosLabel, threshold == null ? 0 : threshold, trainer);
             report = data == null ? evaluator.crossValidate(setup, training, folds)
                     : val != null ? validated(evaluator, setup, training)
                     : evaluator.holdout(setup, training, LabelledFile.read(data), data.toString());
@@ -102,5 +114,18 @@ final class EvalCommand implements Callable<Integer> {
     private EvalReport validated(Evaluator evaluator, Evaluator.Setup setup, List<LabelledMessage> training) {
         return evaluator.validated(setup, training, LabelledFile.read(val), val.toString(), LabelledFile.read(data),
                 data.toString());
+    }
+
+    /** "maxent" or "sgd", in any case. */
+    static final class TrainingConverter implements ITypeConverter<IntentClassifier.Training> {
+        @Override
+        public IntentClassifier.Training convert(String value) {
+            for (IntentClassifier.Training t : IntentClassifier.Training.values()) {
+                if (t.name().equalsIgnoreCase(value.strip())) {
+                    return t;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("--trainer must be maxent or sgd, got \"" + value + "\"");
+        }
     }
 }

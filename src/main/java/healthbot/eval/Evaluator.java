@@ -51,7 +51,13 @@ public final class Evaluator {
 
     /** Setup for a labelled file trained with the classifier alone. */
     public static Setup forFile(String trainedOn, String oosLabel, double threshold) {
-        return new Setup(Model.classifierOnly(), Routing.plain(oosLabel), threshold, List.of(), trainedOn);
+        return forFile(trainedOn, oosLabel, threshold, healthbot.nlu.IntentClassifier.Training.MAXENT);
+    }
+
+    /** {@link #forFile(String, String, double)} with the classifier trained the given way. */
+    public static Setup forFile(String trainedOn, String oosLabel, double threshold,
+                                healthbot.nlu.IntentClassifier.Training training) {
+        return new Setup(Model.classifierOnly(training), Routing.plain(oosLabel), threshold, List.of(), trainedOn);
     }
 
     /** Every example of the content, labelled with its intent. */

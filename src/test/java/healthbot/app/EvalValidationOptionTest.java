@@ -66,6 +66,16 @@ class EvalValidationOptionTest {
     }
 
     @Test
+    void theTrainerCanOnlyBeChosenForTrainRunsAndOnlyFromItsTwoNames() throws Exception {
+        Path f = file("t.jsonl", "a", "hello there", "b", "goodbye now");
+        assertEquals(2, Main.run("eval", "--trainer", "sgd", "--data", f.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "--trainer applies to --train runs only; the bot's own content is always trained as maxent"), err.toString());
+        assertEquals(2, Main.run("eval", "--train", f.toString(), "--trainer", "svm"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--trainer must be maxent or sgd, got \"svm\""), err.toString());
+    }
+
+    @Test
     void aValidatedRunPrintsTheThresholdItChoseAndTheOutOfScopeRecallAtIt() throws Exception {
         Path train = file("train.jsonl", "timer", "set a timer", "timer", "start a timer for ten minutes", "timer",
                 "timer please", "weather", "what is the weather", "weather", "will it rain", "weather", "weather forecast",
@@ -73,7 +83,7 @@ class EvalValidationOptionTest {
         Path val = file("val.jsonl", "timer", "begin a timer", "weather", "rain tomorrow", "fallback", "who painted this");
         Path data = file("data.jsonl", "timer", "timer for five minutes", "fallback", "what is love");
         int code = Main.run("eval", "--train", train.toString(), "--val", val.toString(), "--data", data.toString(),
-                "--out", tmp.resolve("report").toString());
+                "--trainer", "SGD", "--out", tmp.resolve("report").toString());
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertTrue(printed.startsWith("held-out at threshold "), printed);
