@@ -8,8 +8,10 @@ import edu.stanford.nlp.util.Index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,7 +37,7 @@ public final class IntentClassifier {
         /**
          * {@link SoftmaxTrainer}: stochastic gradient descent over unit-length vectors, one float copy of
          * the weights, no pruning. For public data sets of 100+ intents (CLINC150: 15 000 examples in
-         * seconds within 512 MB). Not the bot's default: on our content its held-out accuracy is lower
+         * under 30 s within 512 MB). Not the bot's default: on our content its held-out accuracy is lower
          * at the bot's threshold (see the README).
          */
         SGD
@@ -74,6 +76,11 @@ public final class IntentClassifier {
     private final ThreadLocal<SparseVector> vectors = ThreadLocal.withInitial(SparseVector::new);
     private final ThreadLocal<double[]> scoreBuffers;
 
+    /** A model of the bot's kind ({@link Training#MAXENT}): counts with a bias feature. */
+    private IntentClassifier(Decompounder decompounder, String[] labels, FeatureTable table, float[] weights) {
+        this(decompounder, labels, table, weights, false);
+    }
+
     private IntentClassifier(Decompounder decompounder, String[] labels, FeatureTable table, float[] weights,
                              boolean unitLength) {
         this.decompounder = decompounder;
@@ -97,7 +104,7 @@ public final class IntentClassifier {
         List<List<String>> tokenized = new ArrayList<>(examples.size());
         Set<String> vocabulary = new HashSet<>();
         List<String> intents = new ArrayList<>();
-        java.util.Map<String, Integer> intentIndex = new java.util.HashMap<>();
+        Map<String, Integer> intentIndex = new HashMap<>();
         for (Example e : examples) {
             List<String> tokens = Tokenizer.tokens(TextNormalizer.normalize(e.text()));
             tokenized.add(tokens);
@@ -199,7 +206,7 @@ public final class IntentClassifier {
                 flat[f * labels.length + l] = (float) w[f][l];
             }
         }
-        return new IntentClassifier(decompounder, labels, new FeatureTable(featureIds), flat, false);
+        return new IntentClassifier(decompounder, labels, new FeatureTable(featureIds), flat);
     }
 
     /** The two most probable intents for a message. */
