@@ -40,12 +40,31 @@ public final class Bot {
 
     /** Answers one text message (or a button label sent as text) in a chat. Never throws for any input. */
     public Reply handle(String chatId, String message) {
+        return answer(chatId, message, false).reply();
+    }
+
+    /**
+     * A reply and what decided it.
+     *
+     * @param why null when the reply came from {@link #handle} (not traced)
+     */
+    public record Traced(Reply reply, Why why) {}
+
+    /** {@link #handle}, plus what decided the reply (for staff tools: the studio's "Why"). */
+    public Traced handleTraced(String chatId, String message) {
+        return answer(chatId, message, true);
+    }
+
+    private Traced answer(String chatId, String message, boolean trace) {
         long started = System.nanoTime();
         Session session = sessions.get(chatId);
         Reply reply;
+        Why why = null;
         synchronized (session) {
             try {
-                reply = new Turn(k, session).onText(message == null ? "" : message);
+                Turn turn = new Turn(k, session);
+                reply = turn.onText(message == null ? "" : message);
+                why = trace ? Why.of(turn, session, k) : null;
             } catch (RuntimeException e) {
                 // A bug must cost one answer, not the conversation: say so, and keep the session usable.
                 LOG.error("chat {}: failed to answer a message", chatId, e);
@@ -58,7 +77,7 @@ public final class Bot {
                     String.format(Locale.ROOT, "%.2f", reply.confidence()), reply.awaiting(),
                     (System.nanoTime() - started) / 1000);
         }
-        return reply;
+        return new Traced(reply, why);
     }
 
     /**
