@@ -167,6 +167,12 @@
     row("why_asks", w.awaiting ? el("code", {}, w.awaiting) : t("why_final"));
     if (w.outcome) {
       row("why_outcome", el("code", { class: "outcome" }, w.outcome));
+      const computed = Object.entries(w.computed || {});
+      if (computed.length) {
+        const ul = el("ul");
+        for (const [k, v] of computed) ul.append(el("li", {}, el("code", {}, k), " = " + v));
+        row("why_computed", ul);
+      }
       const reasons = el("ul", { class: "reasons" });
       for (const r of w.reasons) reasons.append(el("li", {}, r));
       row("why_reasons", reasons);
@@ -233,7 +239,9 @@
     const res = await api("POST", "/api/chats/" + encodeURIComponent(chatId) + "/save", { title: $("script-title").value, drop });
     const out = $("save-result");
     out.textContent = "";
-    if (res.status === 200) {
+    if (res.status === 200 && !res.data.passed) {
+      out.append(el("span", { class: "mark bad" }, "✗ "), t("saved_but_fails", { file: res.data.file }), el("pre", {}, res.data.failure || ""));
+    } else if (res.status === 200) {
       out.append(el("span", { class: "mark ok" }, "✓ "), t("saved", { file: res.data.file }));
       $("save-panel").hidden = true;
       $("open-save").focus();

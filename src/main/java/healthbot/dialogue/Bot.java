@@ -40,31 +40,12 @@ public final class Bot {
 
     /** Answers one text message (or a button label sent as text) in a chat. Never throws for any input. */
     public Reply handle(String chatId, String message) {
-        return answer(chatId, message, false).reply();
-    }
-
-    /**
-     * A reply and what decided it.
-     *
-     * @param why null when the reply came from {@link #handle} (not traced)
-     */
-    public record Traced(Reply reply, Why why) {}
-
-    /** {@link #handle}, plus what decided the reply (for staff tools: the studio's "Why"). */
-    public Traced handleTraced(String chatId, String message) {
-        return answer(chatId, message, true);
-    }
-
-    private Traced answer(String chatId, String message, boolean trace) {
         long started = System.nanoTime();
         Session session = sessions.get(chatId);
         Reply reply;
-        Why why = null;
         synchronized (session) {
             try {
-                Turn turn = new Turn(k, session);
-                reply = turn.onText(message == null ? "" : message);
-                why = trace ? Why.of(turn, session, k) : null;
+                reply = new Turn(k, session).onText(message == null ? "" : message);
             } catch (RuntimeException e) {
                 // A bug must cost one answer, not the conversation: say so, and keep the session usable.
                 LOG.error("chat {}: failed to answer a message", chatId, e);
@@ -77,7 +58,33 @@ public final class Bot {
                     String.format(Locale.ROOT, "%.2f", reply.confidence()), reply.awaiting(),
                     (System.nanoTime() - started) / 1000);
         }
-        return new Traced(reply, why);
+        return reply;
+    }
+
+    /**
+     * A reply and what decided it.
+     *
+     * @param reply the reply, exactly as {@link #handle} gives it
+     * @param why   what decided it (for staff tools: the studio's "Why"; never logged)
+     */
+    public record Traced(Reply reply, Why why) {}
+
+    /** {@link #handle}, plus what decided the reply. For staff tools with sessions in this bot's memory. */
+    public Traced handleTraced(String chatId, String message) {
+        Session session = sessions.get(chatId);
+        synchronized (session) {
+            Turn turn = new Turn(k, session);
+            try {
+                Reply reply = turn.onText(message == null ? "" : message);
+                return new Traced(reply, Why.of(turn, session, k));
+            } catch (RuntimeException e) {
+                LOG.error("chat {}: failed to answer a message", chatId, e);
+                session.flow = null;
+                Turn fallback = new Turn(k, session);
+                return new Traced(fallback.say("fallback", 0, k.fallback.answerTemplate(), k.fallback),
+                        Why.of(fallback, session, k));
+            }
+        }
     }
 
     /**

@@ -42,12 +42,14 @@ final class Views {
      * @param intent    what the reply answers (an intent, "fallback" or a command)
      * @param top       the classifier's best guess for the message (null when it was not classified)
      * @param runnerUp  its second guess
+     * @param computed  values the rule worked out for the answer (e.g. a refund), by name
      * @param filled    the slots this message filled (it was read as an answer, whatever the classifier thought)
      */
     record WhyView(String intent, double confidence, Guess top, Guess runnerUp, String emergencyTrigger,
                    String languageDetected, String answeredIn, String flow, List<SlotView> slots, List<String> filled,
                    String awaiting,
-                   String outcome, List<String> reasons, List<SourceView> sources, List<FactView> facts) {}
+                   String outcome, Map<String, String> computed, List<String> reasons, List<SourceView> sources,
+                   List<FactView> facts) {}
 
     /** @param where {@code file:line:col} as editors and {@code validate} write it */
     record ProblemView(String file, int line, int column, String message, String where) {}
@@ -74,7 +76,7 @@ final class Views {
         Why w = e.why();
         if (w == null) {
             return new WhyView(r.intent(), r.confidence(), null, null, null, null, null, null, List.of(), List.of(),
-                    r.awaiting(), r.outcome(), List.of(), List.of(), List.of());
+                    r.awaiting(), r.outcome(), Map.of(), List.of(), List.of(), List.of());
         }
         Guess top = w.classifier() == null ? null : new Guess(w.classifier().intent(), w.classifier().confidence());
         Guess second = w.classifier() == null ? null
@@ -109,7 +111,8 @@ final class Views {
         return new WhyView(r.intent(), r.confidence(), top, second, w.emergencyTrigger(),
                 w.detected() == null ? null : w.detected().name().toLowerCase(java.util.Locale.ROOT),
                 w.answeredIn().name().toLowerCase(java.util.Locale.ROOT), w.flow(), slots, filled, r.awaiting(),
-                d == null ? null : d.outcome(), d == null ? List.of() : d.reasons(), sources, facts);
+                d == null ? null : d.outcome(), d == null ? Map.of() : new java.util.TreeMap<>(d.variables()),
+                d == null ? List.of() : d.reasons(), sources, facts);
     }
 
     /** A problem with its file shown relative to {@code base} (the content folder's parent), as staff see it. */
