@@ -110,6 +110,9 @@ record ScriptDraft(String title, String now, String region, String start, List<T
                 out.add(group.toString());
                 group = null;
             }
+            if (word.matches("\\d+(?:[.,]\\d+)?-\\p{L}.*")) {
+                word = word.substring(0, word.indexOf('-')); // "20-year-olds": the number
+            }
             if (groupPart && raw.equals(word)) {
                 group = new StringBuilder(word);
             } else if (word.chars().anyMatch(Character::isDigit) && word.length() <= MAX_WORD) {

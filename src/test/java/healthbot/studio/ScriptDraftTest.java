@@ -19,8 +19,9 @@ class ScriptDraftTest {
 
     @Test
     void percentagesAmountsYearsAndCodesAreCheckedAsWritten() {
-        assertEquals(List.of("75", "2025", "2018", "F70–F79", "2.30"),
-                ScriptDraft.numbersOf("a 75 % discount; the limit was NOK 2025 in 2018 (F70–F79), NOK 2.30 per km"));
+        assertEquals(List.of("75", "2025", "2018", "F70–F79", "2.30", "20", "ICD-10"),
+                ScriptDraft.numbersOf("a 75 % discount; the limit was NOK 2025 in 2018 (F70–F79), NOK 2.30 per km, "
+                        + "20-year-olds, ICD-10"));
     }
 
     @Test
