@@ -103,6 +103,17 @@ class StudioScriptsTest {
     }
 
     @Test
+    void anEmergencyAnswerAppearsAsOnTelegramAndWhyNamesTheTriggerWord() throws IOException {
+        String chat = post("/api/chats", "{}").get("id").asText();
+        post("/api/chats/" + chat + "/say", "{\"text\": \"how much does physiotherapy cost\"}");
+        JsonNode e = post("/api/chats/" + chat + "/say", "{\"text\": \"min mann puster ikke\"}");
+        assertTrue(e.get("messages").get(0).get("text").asText().startsWith("113"), e.toString());
+        assertEquals("emergency", e.get("why").get("intent").asText());
+        assertEquals("puster ikke", e.get("why").get("emergencyTrigger").asText());
+        assertEquals("no", e.get("why").get("languageDetected").asText());
+    }
+
+    @Test
     void anEmptyConversationCannotBeSaved() throws IOException {
         String chat = post("/api/chats", "{}").get("id").asText();
         RawHttp.Answer a = http.send("POST", "/api/chats/" + chat + "/save", own, "{}");
