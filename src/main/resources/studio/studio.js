@@ -87,9 +87,10 @@
     const res = await api("GET", "/api/state");
     if (!res.ok) return;
     const first = state === null;
+    const changed = first || JSON.stringify(res.data.content) !== JSON.stringify(state.content);
     state = res.data;
     if (first) fillRegions();
-    showContent(state.content);
+    if (changed) showContent(state.content); // unchanged text is not rewritten, so screen readers do not repeat it
     if (contentVersion !== null && contentVersion !== state.content.version && chatId) await showChat(chatId);
     contentVersion = state.content.version;
   }
