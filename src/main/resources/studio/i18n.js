@@ -36,7 +36,7 @@ window.I18N = {
     why_no_evidence: "no clear evidence", why_slots: "Known so far", why_from_message: "from message {n}",
     why_asks: "Asks next", why_final: "nothing: a final answer", why_outcome: "Rule's decision",
     why_reasons: "Reasons", why_sources: "Source pages", why_facts: "Facts used", why_flow: "Flow",
-    why_filled: "This message answered", lang_en: "English", lang_no: "Norwegian", error: "Something went wrong: {e}"
+    why_filled: "This message answered", why_not_used: "not used: the message answered the question asked", lang_en: "English", lang_no: "Norwegian", error: "Something went wrong: {e}"
   },
   no: {
     skip: "Gå til siden", title: "healthbot-studio", language: "Språk",
@@ -73,7 +73,7 @@ window.I18N = {
     why_no_trigger: "ingen", why_language: "Språk", why_detected: "oppdaget {d}; svarte på {a}",
     why_no_evidence: "ingen tydelige tegn", why_slots: "Kjent så langt", why_from_message: "fra melding {n}",
     why_asks: "Spør neste", why_final: "ingenting: et endelig svar", why_outcome: "Regelens avgjørelse",
-    why_reasons: "Begrunnelser", why_sources: "Kildesider", why_facts: "Fakta brukt", why_flow: "Flyt", why_filled: "Denne meldingen svarte på",
+    why_reasons: "Begrunnelser", why_sources: "Kildesider", why_facts: "Fakta brukt", why_flow: "Flyt", why_filled: "Denne meldingen svarte på", why_not_used: "ikke brukt: meldingen svarte på spørsmålet",
     lang_en: "engelsk", lang_no: "norsk", error: "Noe gikk galt: {e}"
   }
 };

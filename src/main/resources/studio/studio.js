@@ -151,7 +151,8 @@
     const row = (k, ...v) => { dl.append(el("dt", {}, t(k)), el("dd", {}, ...v)); };
     row("why_answered", el("code", {}, w.intent), " (" + pct(w.confidence) + ")");
     row("why_classifier", w.top ? el("span", {}, el("code", {}, w.top.intent), " " + pct(w.top.confidence) + "; " + t("why_runner_up") + " ",
-        el("code", {}, w.runnerUp.intent), " " + pct(w.runnerUp.confidence)) : t("why_not_classified"));
+        el("code", {}, w.runnerUp.intent), " " + pct(w.runnerUp.confidence),
+        w.filled && w.filled.length ? el("span", { class: "hint" }, " — " + t("why_not_used")) : null) : t("why_not_classified"));
     row("why_emergency", w.emergencyTrigger ? el("q", { class: "trigger" }, w.emergencyTrigger) : t("why_no_trigger"));
     if (w.answeredIn) {
       row("why_language", t("why_detected", { d: w.languageDetected ? t("lang_" + w.languageDetected) : t("why_no_evidence"),
