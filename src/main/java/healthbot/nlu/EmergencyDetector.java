@@ -45,6 +45,23 @@ public final class EmergencyDetector {
         return false;
     }
 
+    /**
+     * The trigger phrase (normalised) a message matches, for explaining a decision; empty when none.
+     * Same matching as {@link #isEmergency}, which stays the fast path for answering.
+     */
+    public java.util.Optional<String> triggerIn(String normalizedText) {
+        String[] words = normalizedText.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            words[i] = TextNormalizer.trimPunctuation(words[i]);
+        }
+        for (String[] trigger : triggers) {
+            if (containsPhrase(words, trigger)) {
+                return java.util.Optional.of(String.join(" ", trigger));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static boolean containsPhrase(String[] words, String[] phrase) {
         for (int start = 0; start + phrase.length <= words.length; start++) {
             boolean all = true;

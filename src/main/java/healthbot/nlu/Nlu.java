@@ -75,6 +75,11 @@ public final class Nlu {
         return new Analysis(normalized, languages.detect(text, normalized.split(" ")), isEmergency, prediction);
     }
 
+    /** The emergency trigger phrase a normalised message matches, if any (for explaining a reply). */
+    public java.util.Optional<String> emergencyTrigger(String normalized) {
+        return emergency.triggerIn(normalized);
+    }
+
     public EntityExtractor entities() {
         return entities;
     }
