@@ -12,7 +12,9 @@ other than fallback/small talk (hard negatives) are chosen. CLINC150's own small
 (greeting, goodbye, thank_you, what_can_i_ask_you) are skipped: the bot may answer those as
 greeting/goodbye/thanks/help. Messages already in intents/ or in the held-out set are skipped.
 
-Usage: select_examples.py DUMP K_CLINC K_XSID INTENTS_DIR > chosen.json
+Only messages answered with confidence >= MIN_CONF (default 0) are candidates.
+
+Usage: select_examples.py DUMP K_CLINC K_XSID INTENTS_DIR [MIN_CONF] > chosen.json
 """
 import glob
 import json
@@ -30,6 +32,7 @@ def norm(s):
 
 def main():
     dump, k_clinc, k_xsid, intents = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+    min_conf = float(sys.argv[5]) if len(sys.argv) > 5 else 0.0
     known = set()
     for f in glob.glob(intents + "/topics/*.json"):
         for i in json.load(open(f, encoding="utf-8"))["intents"]:
@@ -45,7 +48,7 @@ def main():
             continue  # the untouched half of xSID
         if not xsid and "clinc150-train" not in r["file"]:
             continue
-        if r["label"] in CLINC_SMALLTALK or r["top"] in SMALLTALK:
+        if r["label"] in CLINC_SMALLTALK or r["top"] in SMALLTALK or r["conf"] < min_conf:
             continue
         by_label[("xsid" if xsid else "clinc", r["label"])].append(r)
     chosen = []
