@@ -2,11 +2,17 @@ package healthbot.app;
 
 import healthbot.content.Content;
 import healthbot.content.ContentLoader;
+import healthbot.dialogue.Routing;
+import healthbot.eval.EmergencyScores;
 import healthbot.eval.EvalReport;
 import healthbot.eval.Evaluator;
 import healthbot.eval.LabelledFile;
 import healthbot.eval.LabelledMessage;
+import healthbot.eval.OutOfDomain;
+import healthbot.eval.ReportExtras;
 import healthbot.eval.ReportWriter;
+import healthbot.nlu.IntentClassifier;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,13 +20,16 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code eval}: how well the bot understands. Without files, cross-validates over the content's
  * examples; {@code --data} scores a labelled held-out file with a bot trained on all of the
- * content; {@code --train} learns from a labelled file instead of the content (classifier only).
+ * content; {@code --train} learns from a labelled file instead of the content (classifier only);
+ * {@code --val} chooses the threshold on a validation file before {@code --data} is scored.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure understanding: per-intent precision/recall/F1, confusion matrix, out-of-scope detection.",
@@ -39,6 +48,12 @@ final class EvalCommand implements Callable<Integer> {
             description = "Train on this labelled JSON-lines file instead of the content's examples (classifier only).")
     Path train;
 
+    @Option(names = "--val", paramLabel = "FILE",
+            description = {"Labelled JSON lines that choose the confidence threshold (with --data): the one with the best "
+                    + "accuracy there, out-of-scope counted as a class (Larson et al. 2019); --data is then scored at it.",
+                    "Keep the test data out of it: only the threshold chosen here is applied to --data."})
+    Path val;
+
     @Mixin
     IntentsOption intentsOption;
 
@@ -49,6 +64,19 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "P",
             description = "Confidence threshold to decide with (default: the content's confidence_threshold; 0 with --train).")
     Double threshold;
+
+    @Option(names = "--trainer", paramLabel = "HOW", defaultValue = "maxent",
+            converter = TrainingConverter.class,
+            description = {"With --train: how the classifier learns: maxent (the bot's: CoreNLP quasi-Newton over feature "
+                    + "counts) or sgd (stochastic gradient descent over unit-length vectors, for public data sets of "
+                    + "100+ intents). Default: ${DEFAULT-VALUE}."})
+    IntentClassifier.Training trainer;
+
+    @Option(names = "--out-of-domain", paramLabel = "FILE",
+            description = {"JSON lines of messages that are all outside the bot's domain (repeatable): report the share "
+                    + "the bot answers as an emergency and the share it answers with a health topic.",
+                    "Alone, only this is measured; with --data, both."})
+    List<Path> outOfDomain = new java.util.ArrayList<>();
 
     @Option(names = "--oos-label", paramLabel = "NAME", defaultValue = "fallback",
             description = "With --train: the label of out-of-scope messages in the files (default: ${DEFAULT-VALUE}).")
@@ -62,25 +90,91 @@ final class EvalCommand implements Callable<Integer> {
         if (folds < 2) {
             throw new UserError("--folds must be at least 2, got " + folds);
         }
+        if (train == null && trainer != IntentClassifier.Training.MAXENT) {
+            throw new UserError("--trainer applies to --train runs only; the bot's own content is always trained as maxent");
+        }
+        if (val != null && data == null) {
+            throw new UserError("--val chooses the threshold for scoring --data: give --data FILE as well");
+        }
+        if (val != null && threshold != null) {
+            throw new UserError("--val chooses the threshold, so --threshold cannot be given with it; drop one of them");
+        }
+        if (!outOfDomain.isEmpty() && train != null) {
+            throw new UserError("--out-of-domain measures the bot's own content; it cannot be combined with --train");
+        }
         Evaluator evaluator = Evaluator.withProgressOn(System.err);
+        if (!outOfDomain.isEmpty() && data == null) {
+            return outOfDomainOnly();
+        }
         EvalReport report;
         if (train != null) {
             List<LabelledMessage> training = LabelledFile.read(train);
-            Evaluator.Setup setup = Evaluator.forFile(train.toString(), oosLabel, threshold == null ? 0 : threshold);
+            Evaluator.Setup setup = Evaluator.forFile(train.toString(), oosLabel, threshold == null ? 0 : threshold, trainer);
             report = data == null ? evaluator.crossValidate(setup, training, folds)
+                    : val != null ? validated(evaluator, setup, training)
                     : evaluator.holdout(setup, training, LabelledFile.read(data), data.toString());
         } else {
             Content content = ContentLoader.load(intentsOption.dir);
             Evaluator.Setup setup = Evaluator.forContent(content, threshold);
             List<LabelledMessage> examples = Evaluator.examplesOf(content);
             report = data == null ? evaluator.crossValidate(setup, examples, folds)
+                    : val != null ? validated(evaluator, setup, examples)
                     : evaluator.holdout(setup, examples, LabelledFile.read(data), data.toString());
         }
         Path html = ReportWriter.write(report, out);
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         stdout.print(ReportWriter.summary(report));
+        if (train == null) {
+            Content content = ContentLoader.load(intentsOption.dir);
+            EmergencyScores.of(report, Routing.of(content).emergency()).ifPresent(e -> {
+                stdout.print(e.lines());
+                ReportExtras.add(out, "emergency", e);
+            });
+            if (!outOfDomain.isEmpty()) {
+                List<OutOfDomain.Result> shares = OutOfDomain.measure(content, readAll(outOfDomain));
+                stdout.print(OutOfDomain.lines(shares));
+                ReportExtras.add(out, "outOfDomain", shares);
+            }
+        }
         stdout.println("report: " + html + " (and report.json, confusion.svg)");
         stdout.flush();
         return 0;
+    }
+
+    private EvalReport validated(Evaluator evaluator, Evaluator.Setup setup, List<LabelledMessage> training) {
+        return evaluator.validated(setup, training, LabelledFile.read(val), val.toString(), LabelledFile.read(data),
+                data.toString());
+    }
+
+    /** "maxent" or "sgd", in any case. */
+    static final class TrainingConverter implements ITypeConverter<IntentClassifier.Training> {
+        @Override
+        public IntentClassifier.Training convert(String value) {
+            for (IntentClassifier.Training t : IntentClassifier.Training.values()) {
+                if (t.name().equalsIgnoreCase(value.strip())) {
+                    return t;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("--trainer must be maxent or sgd, got \"" + value + "\"");
+        }
+    }
+
+    private Integer outOfDomainOnly() {
+        Content content = ContentLoader.load(intentsOption.dir);
+        List<OutOfDomain.Result> shares = OutOfDomain.measure(content, readAll(outOfDomain));
+        Path json = ReportExtras.writeOnly(out, "outOfDomain", shares);
+        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        stdout.print(OutOfDomain.lines(shares));
+        stdout.println("report: " + json);
+        stdout.flush();
+        return 0;
+    }
+
+    private static Map<String, List<LabelledMessage>> readAll(List<Path> files) {
+        Map<String, List<LabelledMessage>> byName = new LinkedHashMap<>();
+        for (Path f : files) {
+            byName.put(f.toString(), OutOfDomain.read(f));
+        }
+        return byName;
     }
 }

@@ -32,6 +32,7 @@ public final class Main implements Runnable {
         c.put("test", TestCommand::new);
         c.put("validate", ValidateCommand::new);
         c.put("bench", BenchCommand::new);
+        c.put("studio", StudioCommand::new);
         return c;
     }
 

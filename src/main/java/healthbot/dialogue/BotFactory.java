@@ -5,6 +5,7 @@ import healthbot.content.Content;
 import healthbot.content.ContentLoader;
 import healthbot.nlu.ModelCache;
 import healthbot.nlu.Nlu;
+import healthbot.store.ConversationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,22 +58,42 @@ public final class BotFactory {
      * @throws healthbot.content.ContentException when the content is invalid, listing why
      */
     public static Bot create(Path intentsDir, Clock clock) {
-        return build(intentsDir, clock, ModelCache.standard()).bot();
+        return build(intentsDir, clock, ModelCache.standard(), null).bot();
     }
 
     /** {@link #create} with the classifier from this cache ({@link ModelCache#disabled()}: always trained). */
     public static Bot create(Path intentsDir, Clock clock, ModelCache cache) {
-        return build(intentsDir, clock, cache).bot();
+        return build(intentsDir, clock, cache, null).bot();
+    }
+
+    /** {@link #create(Path, Clock)} with sessions kept in {@code store} between messages (null: in memory). */
+    public static Bot create(Path intentsDir, Clock clock, ConversationStore store) {
+        return build(intentsDir, clock, ModelCache.standard(), store).bot();
     }
 
     /** {@link #create}, timed step by step (for the start-up figures of {@code bench}). */
+    public static Built build(Path intentsDir, Clock clock) {
+        return build(intentsDir, clock, ModelCache.standard(), null);
+    }
+
+    /** {@link #build(Path, Clock)} with the classifier from this cache and sessions in memory. */
     public static Built build(Path intentsDir, Clock clock, ModelCache cache) {
+        return build(intentsDir, clock, cache, null);
+    }
+
+    /** {@link #build(Path, Clock)} with sessions kept in {@code store} (null: in memory). */
+    public static Built build(Path intentsDir, Clock clock, ConversationStore store) {
+        return build(intentsDir, clock, ModelCache.standard(), store);
+    }
+
+    /** {@link #build(Path, Clock)} with the classifier from {@code cache} and sessions in {@code store} (null: in memory). */
+    public static Built build(Path intentsDir, Clock clock, ModelCache cache, ConversationStore store) {
         long t0 = System.nanoTime();
         Content content = ContentLoader.load(intentsDir);
         long t1 = System.nanoTime();
         Nlu nlu = Nlu.build(content, cache);
         long t2 = System.nanoTime();
-        Bot bot = new Bot(content, nlu, clock, date -> holidays().join().test(date));
+        Bot bot = new Bot(content, nlu, clock, date -> holidays().join().test(date), store);
         long t3 = System.nanoTime();
         holidays();
         LOG.info("content loaded in {} ms ({} intents, {} flows), classifier {} in {} ms",
