@@ -211,6 +211,10 @@ public final class IntentClassifier {
 
     /** The trained state, for {@link ModelCache}: {@link #restore} of it classifies exactly as this does. */
     TrainedModel model() {
+        if (unitLength) {
+            throw new IllegalStateException("only the bot's maxent classifiers are cached; an SGD (unit-length) "
+                    + "classifier would be restored as maxent and score differently");
+        }
         List<String> vocabulary = new ArrayList<>(decompounder.vocabulary());
         java.util.Collections.sort(vocabulary);
         return new TrainedModel(vocabulary, List.of(labels), table.featureIds(), weights);

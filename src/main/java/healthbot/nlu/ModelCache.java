@@ -141,7 +141,14 @@ public final class ModelCache {
         }
         LOG.info("no cached model for this content, settings and build in {}; training", directories);
         IntentClassifier trained = training.get();
-        write(name, ModelCacheFile.encode(key, trained.model()));
+        TrainedModel model;
+        try {
+            model = trained.model();
+        } catch (IllegalStateException e) {
+            LOG.info("the trained classifier is used without caching it: {}", e.getMessage());
+            return new Loaded(trained, false);
+        }
+        write(name, ModelCacheFile.encode(key, model));
         return new Loaded(trained, false);
     }
 

@@ -251,4 +251,15 @@ class ModelCacheTest {
             Files.setLastModifiedTime(f, FileTime.fromMillis(t.toMillis() - 3_600_000));
         }
     }
+
+    @Test
+    void aClassifierTheCacheCannotHoldIsUsedWithoutCachingIt() throws IOException {
+        ModelCache cache = ModelCache.in(tmp);
+        List<IntentClassifier.Example> examples = small();
+        ModelCache.Loaded loaded = cache.classifier(examples, SETTINGS,
+                () -> IntentClassifier.train(examples, IntentClassifier.Training.SGD));
+        assertFalse(loaded.fromCache());
+        assertEquals("gp_register", loaded.classifier().classify("register with a gp").intent());
+        assertEquals(List.of(), entries(tmp));
+    }
 }
