@@ -67,38 +67,50 @@ public final class Bot {
      * @throws healthbot.store.StaleFenceException when the lock was lost meanwhile: the answer was not saved, do not send it
      */
     public Reply handle(String chatId, String message, long fence) {
+        if (stored != null) {
+            return handleStored(chatId, message, fence);
+        }
         long started = System.nanoTime();
+        Session session = sessions.get(chatId);
         Reply reply;
-        if (stored == null) {
-            Session session = sessions.get(chatId);
-            synchronized (session) {
-                try {
-                    reply = new Turn(k, session).onText(message == null ? "" : message);
-                } catch (RuntimeException e) {
-                    // A bug must cost one answer, not the conversation: say so, and keep the session usable.
-                    LOG.error("chat {}: failed to answer a message", chatId, e);
-                    session.flow = null;
-                    reply = new Turn(k, session).say("fallback", 0, k.fallback.answerTemplate(), k.fallback);
-                }
-            }
-        } else {
+        synchronized (session) {
             try {
-                reply = stored.with(chatId, fence, true, s -> new Turn(k, s).onText(message == null ? "" : message));
-            } catch (healthbot.store.StaleFenceException e) {
-                throw e;
+                reply = new Turn(k, session).onText(message == null ? "" : message);
             } catch (RuntimeException e) {
-                // The failed turn saved nothing: answer from the session as it was before it, which stays usable.
+                // A bug must cost one answer, not the conversation: say so, and keep the session usable.
                 LOG.error("chat {}: failed to answer a message", chatId, e);
-                reply = stored.with(chatId, fence, true,
-                        s -> new Turn(k, s).say("fallback", 0, k.fallback.answerTemplate(), k.fallback));
+                session.flow = null;
+                reply = new Turn(k, session).say("fallback", 0, k.fallback.answerTemplate(), k.fallback);
             }
         }
+        logTurn(chatId, reply, started);
+        return reply;
+    }
+
+    /** {@link #handle} with the session loaded from and saved to the store. */
+    private Reply handleStored(String chatId, String message, long fence) {
+        long started = System.nanoTime();
+        Reply reply;
+        try {
+            reply = stored.with(chatId, fence, true, s -> new Turn(k, s).onText(message == null ? "" : message));
+        } catch (healthbot.store.StaleFenceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The failed turn saved nothing: answer from the session as it was before it, which stays usable.
+            LOG.error("chat {}: failed to answer a message", chatId, e);
+            reply = stored.with(chatId, fence, true,
+                    s -> new Turn(k, s).say("fallback", 0, k.fallback.answerTemplate(), k.fallback));
+        }
+        logTurn(chatId, reply, started);
+        return reply;
+    }
+
+    private static void logTurn(String chatId, Reply reply, long started) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("chat {} intent={} confidence={} awaiting={} micros={}", chatId, reply.intent(),
                     String.format(Locale.ROOT, "%.2f", reply.confidence()), reply.awaiting(),
                     (System.nanoTime() - started) / 1000);
         }
-        return reply;
     }
 
     /**

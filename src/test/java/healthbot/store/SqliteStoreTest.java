@@ -79,6 +79,33 @@ final class SqliteStoreTest extends StoreContract {
     }
 
     @Test
+    void aFileOfSchemaVersionOneIsUpgradedWithItsSessionsKept() throws Exception {
+        Path file = dir.resolve("v1.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE sessions (chat_id TEXT PRIMARY KEY, body TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID");
+            s.execute("CREATE TABLE handled_updates (update_id INTEGER PRIMARY KEY, expires_at INTEGER NOT NULL)");
+            s.execute("CREATE TABLE chat_locks (chat_id TEXT PRIMARY KEY, token INTEGER NOT NULL, fence INTEGER NOT NULL,"
+                    + " lease_until INTEGER NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID");
+            s.execute("INSERT INTO sessions VALUES ('c1', 'old', " + clock.millis() + " + 3600000)");
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (SqliteStore upgraded = new SqliteStore(file, clock)) {
+            assertEquals(Optional.of("old"), upgraded.loadSession("c1"));
+            upgraded.saveSession("c2", "new", HOUR, ConversationStore.NO_FENCE);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                assertEquals(SqliteStore.SCHEMA_VERSION, rs.getInt(1));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'sessions'")) {
+                assertFalse(rs.getString(1).contains("WITHOUT ROWID"), rs.getString(1));
+            }
+        }
+    }
+
+    @Test
     void expiredRowsAreDeletedFromTheFileNotOnlyHidden() throws Exception {
         store.saveSession("old", "a", shortTtl(), ConversationStore.NO_FENCE);
         clock.advance(Duration.ofMinutes(2)); // past the sweep interval
