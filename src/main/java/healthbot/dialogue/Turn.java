@@ -148,12 +148,16 @@ final class Turn {
             session.paused = session.flow; // kept, not offered: this is not the moment
             session.flow = null;
         }
-        String answering = p == null ? k.emergency.name()
-                : k.routing.decide(p.intent(), p.confidence(), true, analysis.normalized().indexOf(' ') > 0, k.threshold());
+        String answering = p == null ? k.emergency.name() : k.routing.decide(p.intent(), p.confidence(),
+                analysis.emergencyCue(), analysis.normalized().indexOf(' ') > 0, k.threshold());
         if (!answering.equals(k.emergency.name())) {
-            // "emergency dentist", "legevakt now": the specific answer, with 113 first
+            // "emergency dentist", "legevakt now": the specific answer, with 113 first;
+            // a question that only mentions an emergency ("only emergencies covered?"): its topic, 113 first
             prefix = join(prefix, ui("emergency_prefix"));
             Reply specific = answerIntent(k.intent(answering), analysis, p.confidence());
+            if (!k.routing.answersAnEmergency(answering)) {
+                return specific;
+            }
             return new Reply(specific.messages(), k.emergency.name(), 1.0, specific.awaiting(), specific.offerId(),
                     specific.outcome());
         }
