@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -44,14 +45,7 @@ public final class Bot {
         Session session = sessions.get(chatId);
         Reply reply;
         synchronized (session) {
-            try {
-                reply = new Turn(k, session).onText(message == null ? "" : message);
-            } catch (RuntimeException e) {
-                // A bug must cost one answer, not the conversation: say so, and keep the session usable.
-                LOG.error("chat {}: failed to answer a message", chatId, e);
-                session.flow = null;
-                reply = new Turn(k, session).say("fallback", 0, k.fallback.answerTemplate(), k.fallback);
-            }
+            reply = guarded(chatId, session, turn -> turn.onText(message == null ? "" : message));
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("chat {} intent={} confidence={} awaiting={} micros={}", chatId, reply.intent(),
@@ -73,7 +67,38 @@ public final class Bot {
                 return Optional.empty();
             }
             ButtonAction action = session.offer.get(index);
-            return Optional.of(new Turn(k, session).perform(action, null));
+            String label = session.offerLabels.get(index);
+            return Optional.of(guarded(chatId, session, turn -> turn.onPress(label, action)));
+        }
+    }
+
+    /**
+     * Runs one turn so that a failure costs one answer, never the conversation: the session is
+     * snapshotted first and, if the turn throws, put back as it was before the message; the user
+     * gets a short apology in their language that keeps the question open (113 first when the
+     * message looked like an emergency); the error is logged once with chat id and intent, and
+     * never with the text (the exception's message may quote it, so only its type and place are
+     * logged). With a session store, "don't save on failure" gives the same guarantee.
+     */
+    private Reply guarded(String chatId, Session session, Function<Turn, Reply> work) {
+        Session before = session.snapshot();
+        Turn turn = new Turn(k, session);
+        try {
+            return work.apply(turn);
+        } catch (RuntimeException | StackOverflowError e) {
+            session.restore(before);
+            StackTraceElement at = null;
+            for (StackTraceElement frame : e.getStackTrace()) {
+                if (at == null || frame.getClassName().startsWith("healthbot.")) {
+                    at = frame; // our own frame nearest the throw, else the throw itself
+                    if (frame.getClassName().startsWith("healthbot.")) {
+                        break;
+                    }
+                }
+            }
+            LOG.error("chat {} intent {}: failed to answer a message: {} at {}", chatId, turn.understood(),
+                    e.getClass().getName(), at);
+            return new Turn(k, session).failed(turn.lookedLikeEmergency());
         }
     }
 
@@ -124,7 +149,17 @@ public final class Bot {
     public Reply startIntent(String chatId, String intentName) {
         Session session = sessions.get(chatId);
         synchronized (session) {
-            return new Turn(k, session).perform(new ButtonAction.GoTo(k.intent(intentName).name()), null);
+            String name = k.intent(intentName).name();
+            return guarded(chatId, session, turn -> turn.perform(new ButtonAction.GoTo(name), null));
+        }
+    }
+
+    /** The flow a chat is in the middle of (asking, or paused by a digression or an emergency), if any. */
+    public Optional<String> flowInProgress(String chatId) {
+        Session session = sessions.get(chatId);
+        synchronized (session) {
+            FlowState f = session.flow != null ? session.flow : session.paused;
+            return f == null ? Optional.empty() : Optional.of(f.flow());
         }
     }
 
