@@ -99,7 +99,8 @@ public final class JsonlChat {
         }
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual()) {
-            return new Input(chatId, null, text == null ? "no \"text\"" : "\"text\" must be a string");
+            String given = chat == null || chat.isNull() ? null : chatId; // the line's own chat id, or none
+            return new Input(given, null, text == null ? "no \"text\"" : "\"text\" must be a string");
         }
         return Input.message(chatId, text.asText());
     }

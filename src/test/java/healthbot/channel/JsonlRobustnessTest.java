@@ -67,6 +67,7 @@ class JsonlRobustnessTest {
         assertEquals("\"chat\" must be a string or a number", only("{\"chat\": [1], \"text\": \"hi\"}").get("error").asText());
         assertTrue(only("{\"chat\": {\"x\": 1}, \"text\": \"hi\"}").get("chat").isNull());
         assertEquals("no \"text\"", only("{}").get("error").asText());
+        assertTrue(only("{}").get("chat").isNull(), "no chat id was given");
     }
 
     @Test
