@@ -52,6 +52,11 @@ final class Quantities {
             "every trip", "hver vei", "en vei", "per reise", "hver reise", "per tur", "hver tur");
     private static final Set<String> ROUND_TRIP = Set.of("round trip", "return", "both ways", "there and back",
             "tur retur", "tur/retur", "tur-retur", "begge veier", "frem og tilbake", "fram og tilbake");
+    private static final Set<String> APPROXIMATELY = Set.of("about", "around", "approximately", "roughly", "circa",
+            "ca", "approx", "maybe", "omtrent", "cirka", "rundt", "ca.", "kanskje", "nesten", "almost", "kr", "nok",
+            "kroner", "km", "it was", "it cost", "i paid", "i drove", "det var", "jeg betalte", "jeg kjorte");
+    private static final Pattern NUMBERS_AND_SIGNS = Pattern.compile("[\\d.,\\-/]+");
+    private static final int MAX_OTHER_CHARS = 20;
     private static final Pattern CLAUSE = Pattern.compile(", |; | and | og | but | men ");
 
     private Quantities() {
@@ -138,15 +143,19 @@ final class Quantities {
         return false;
     }
 
-    /** A bare answer is short: a few words around the numbers, not a new question that has a number in it. */
+    /**
+     * A bare answer is short: besides its numbers and the words saying what they are ("each way",
+     * "about"), a few words at most, so a new question that happens to hold a number ("what is
+     * the number for legevakt 116 117") is not taken for the answer.
+     */
     private static boolean shortAnswer(String text) {
-        String words = text.replaceAll("[\\d.,\\-–/]+", " ").strip();
-        for (Set<String> known : List.of(TOTAL, ONE_WAY, ROUND_TRIP)) {
+        String words = " " + NUMBERS_AND_SIGNS.matcher(text).replaceAll(" ") + " ";
+        for (Set<String> known : List.of(TOTAL, ONE_WAY, ROUND_TRIP, APPROXIMATELY)) {
             for (String p : known) {
-                words = (" " + words + " ").replace(" " + p + " ", " ").strip();
+                words = words.replace(" " + p + " ", " ");
             }
         }
-        return words.length() <= 40;
+        return words.strip().length() <= MAX_OTHER_CHARS;
     }
 
     /** "three hundred and fifty" → "350", "tre hundre" → "300", "to tusen" → "2000"; other words untouched. */
