@@ -74,11 +74,9 @@ public final class Bot {
 
     /**
      * Runs one turn so that a failure costs one answer, never the conversation: the session is
-     * snapshotted first and, if the turn throws, put back as it was before the message; the user
-     * gets a short apology in their language that keeps the question open (113 first when the
-     * message looked like an emergency); the error is logged once with chat id and intent, and
-     * never with the text (the exception's message may quote it, so only its type and place are
-     * logged). With a session store, "don't save on failure" gives the same guarantee.
+     * snapshotted first and, if the turn throws, put back as it was before the message, and the
+     * user gets {@link TurnFailure}'s reply. With a session store, "don't save on failure" gives
+     * the same guarantee.
      */
     private Reply guarded(String chatId, Session session, Function<Turn, Reply> work) {
         Session before = session.snapshot();
@@ -87,18 +85,8 @@ public final class Bot {
             return work.apply(turn);
         } catch (RuntimeException | StackOverflowError e) {
             session.restore(before);
-            StackTraceElement at = null;
-            for (StackTraceElement frame : e.getStackTrace()) {
-                if (at == null || frame.getClassName().startsWith("healthbot.")) {
-                    at = frame; // our own frame nearest the throw, else the throw itself
-                    if (frame.getClassName().startsWith("healthbot.")) {
-                        break;
-                    }
-                }
-            }
-            LOG.error("chat {} intent {}: failed to answer a message: {} at {}", chatId, turn.understood(),
-                    e.getClass().getName(), at);
-            return new Turn(k, session).failed(turn.lookedLikeEmergency());
+            TurnFailure.log(chatId, turn, e);
+            return new Turn(k, session).failed(TurnFailure.lookedLikeEmergency(k, turn));
         }
     }
 

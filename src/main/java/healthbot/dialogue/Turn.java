@@ -46,9 +46,9 @@ final class Turn {
     private final List<String> labels = new ArrayList<>();
     private String prefix;
     private String outcome;
-    /** The message being answered and what was understood of it: for the failure path only, never stored. */
-    private String text;
-    private Analysis understood;
+    /** The message being answered and what was understood of it (see {@link TurnFailure}); never stored. */
+    String text;
+    Analysis understood;
 
     Turn(Knowledge k, Session session) {
         this.k = k;
@@ -110,7 +110,7 @@ final class Turn {
     }
 
     /** No trigger word, but the classifier is sure ("my dad collapsed"). */
-    private boolean soundsLikeEmergency(Prediction p) {
+    boolean soundsLikeEmergency(Prediction p) {
         return p.intent().equals(k.emergency.name()) && p.confidence() >= k.content.settings().emergencyConfidence();
     }
 
@@ -332,27 +332,6 @@ final class Turn {
         String question = ui("number_refused") + "\n\n" + prompt.askTemplate().render(session.language, k.content, Map.of());
         emit(question, List.of(ui("stop")), List.of(new ButtonAction.Stop()));
         return finish(f.intent(), 1.0);
-    }
-
-    /** The intent the failing message was understood as, for the error log ("unknown" before understanding). */
-    String understood() {
-        return understood == null ? "unknown" : understood.prediction().intent();
-    }
-
-    /** Whether the message being answered looked like an emergency; when that cannot be told, yes. */
-    boolean lookedLikeEmergency() {
-        if (understood != null) {
-            return understood.emergency() || soundsLikeEmergency(understood.prediction());
-        }
-        if (text == null) {
-            return false; // a button press
-        }
-        try {
-            Analysis a = k.nlu.analyze(text);
-            return a.emergency() || soundsLikeEmergency(a.prediction());
-        } catch (RuntimeException e) {
-            return true; // better a needless 113 line than a missed emergency
-        }
     }
 
     /**
