@@ -43,6 +43,14 @@ class EnginePropertiesTest {
         return message().list().ofMinSize(1).ofMaxSize(14);
     }
 
+    /** Where a conversation starts: fresh, or inside any flow (as if its topic's button had been pressed). */
+    @Provide
+    Arbitrary<String> starts() {
+        List<String> starts = new ArrayList<>(List.of("fresh"));
+        TestBots.content().intents().stream().filter(i -> i.hasFlow()).forEach(i -> starts.add(i.name()));
+        return Arbitraries.of(starts);
+    }
+
     @Provide
     Arbitrary<String> emergencies() {
         return Arbitraries.of(VOCABULARY.emergencies());
@@ -69,6 +77,12 @@ class EnginePropertiesTest {
         final Bot bot = freshBot();
         final List<String> seenLabels = new ArrayList<>(List.of("Yes", "Østfold", "Continue"));
         Reply last;
+
+        void start(String intent) {
+            if (!intent.equals("fresh")) {
+                last = bot.startIntent(CHAT, intent);
+            }
+        }
 
         Reply send(String message) {
             String text = resolve(message);
@@ -132,15 +146,18 @@ class EnginePropertiesTest {
 
     @Property(tries = 250)
     void everyMessageIsAnsweredNoFlowIsSilentlyLostAndAwaitingIsASlotOfTheActiveFlow(
-            @ForAll("conversations") List<String> messages) {
+            @ForAll("starts") String start, @ForAll("conversations") List<String> messages) {
         Player player = new Player();
+        player.start(start);
         messages.forEach(player::send);
     }
 
     @Property(tries = 150)
-    void anEmergencyGets113InTheFirstLineOfTheFirstReplyInAnyState(@ForAll("conversations") List<String> before,
+    void anEmergencyGets113InTheFirstLineOfTheFirstReplyInAnyState(@ForAll("starts") String start,
+                                                                    @ForAll("conversations") List<String> before,
                                                                     @ForAll("emergencies") String emergency) {
         Player player = new Player();
+        player.start(start);
         before.forEach(player::send);
         Reply r = player.send(emergency);
         String firstLine = r.messages().get(0).text().lines().findFirst().orElse("");
