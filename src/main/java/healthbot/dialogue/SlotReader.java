@@ -54,11 +54,13 @@ final class SlotReader {
 
     /** Values the message states explicitly ("I'm 19", "in Bærum", "referred to a specialist"), for slots not yet known. */
     Answers addStated(String flowName, Answers answers, String normalized) {
+        String padded = null;
         for (Slot s : k.rules.get(flowName).slots()) {
             if (!answers.has(s.name())) {
                 Object v = extract(flowName, s, normalized, false);
-                if (v == null) {
-                    v = stated(flowName, s, normalized);
+                if (v == null && (s.type() == SlotType.YES_NO || s.type() == SlotType.CHOICE)) {
+                    padded = padded != null ? padded : " " + normalized.replace(',', ' ').replace('.', ' ') + " ";
+                    v = stated(flowName, s, padded);
                 }
                 if (v != null) {
                     answers = answers.with(s.name(), v);
@@ -102,13 +104,12 @@ final class SlotReader {
         return REFUSALS.contains(t) || Boolean.FALSE.equals(k.nlu.entities().extract(SlotType.YES_NO, t, true, Map.of()).orElse(null));
     }
 
-    /** The value the flow file's {@code stated} phrases find in the message, or null. */
-    private Object stated(String flowName, Slot slot, String normalized) {
+    /** The value the flow file's {@code stated} phrases find in the message (spaces around it), or null. */
+    private Object stated(String flowName, Slot slot, String padded) {
         Map<String, List<String>> phrases = statedPhrases.computeIfAbsent(flowName + "/" + slot.name(), key -> normalizedPhrases(flowName, slot));
         if (phrases.isEmpty()) {
             return null;
         }
-        String padded = " " + normalized.replace(',', ' ').replace('.', ' ').replace('?', ' ') + " ";
         String found = null;
         for (Map.Entry<String, List<String>> e : phrases.entrySet()) {
             for (String phrase : e.getValue()) {

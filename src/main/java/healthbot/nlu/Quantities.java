@@ -64,6 +64,9 @@ final class Quantities {
 
     /** A number with its unit, or (when {@code lenient}) a bare answer; null when the text gives none or several. */
     static BigDecimal find(String normalized, Pattern unitAfter, Pattern unitBefore, boolean lenient) {
+        if (!hasDigit(normalized) && !hasNumberWord(normalized)) {
+            return null; // most messages: nothing to parse, nothing allocated
+        }
         String text = wordsToDigits(normalized);
         List<BigDecimal> marked = new ArrayList<>();
         List<BigDecimal> bare = new ArrayList<>();
@@ -210,11 +213,27 @@ final class Quantities {
         return out.toString();
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasNumberWord(String text) {
-        for (String w : text.split(" ")) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(' ', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String w = text.substring(start, end);
             if (UNITS.containsKey(w) || MULTIPLIERS.containsKey(w) || w.contains("hundre") || w.contains("tusen")) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
     }
