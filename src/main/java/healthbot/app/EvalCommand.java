@@ -7,6 +7,8 @@ import healthbot.eval.Evaluator;
 import healthbot.eval.LabelledFile;
 import healthbot.eval.LabelledMessage;
 import healthbot.eval.ReportWriter;
+import healthbot.nlu.IntentClassifier;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +22,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code eval}: how well the bot understands. Without files, cross-validates over the content's
  * examples; {@code --data} scores a labelled held-out file with a bot trained on all of the
- * content; {@code --train} learns from a labelled file instead of the content (classifier only).
+ * content; {@code --train} learns from a labelled file instead of the content (classifier only);
+ * {@code --val} chooses the threshold on a validation file before {@code --data} is scored.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure understanding: per-intent precision/recall/F1, confusion matrix, out-of-scope detection.",
@@ -39,6 +42,12 @@ final class EvalCommand implements Callable<Integer> {
             description = "Train on this labelled JSON-lines file instead of the content's examples (classifier only).")
     Path train;
 
+    @Option(names = "--val", paramLabel = "FILE",
+            description = {"Labelled JSON lines that choose the confidence threshold (with --data): the one with the best "
+                    + "accuracy there, out-of-scope counted as a class (Larson et al. 2019); --data is then scored at it.",
+                    "Keep the test data out of it: only the threshold chosen here is applied to --data."})
+    Path val;
+
     @Mixin
     IntentsOption intentsOption;
 
@@ -49,6 +58,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "P",
             description = "Confidence threshold to decide with (default: the content's confidence_threshold; 0 with --train).")
     Double threshold;
+
+    @Option(names = "--trainer", paramLabel = "HOW", defaultValue = "maxent",
+            converter = TrainingConverter.class,
+            description = {"With --train: how the classifier learns: maxent (the bot's: CoreNLP quasi-Newton over feature "
+                    + "counts) or sgd (stochastic gradient descent over unit-length vectors, for public data sets of "
+                    + "100+ intents). Default: ${DEFAULT-VALUE}."})
+    IntentClassifier.Training trainer;
 
     @Option(names = "--oos-label", paramLabel = "NAME", defaultValue = "fallback",
             description = "With --train: the label of out-of-scope messages in the files (default: ${DEFAULT-VALUE}).")
@@ -62,18 +78,29 @@ final class EvalCommand implements Callable<Integer> {
         if (folds < 2) {
             throw new UserError("--folds must be at least 2, got " + folds);
         }
+        if (train == null && trainer != IntentClassifier.Training.MAXENT) {
+            throw new UserError("--trainer applies to --train runs only; the bot's own content is always trained as maxent");
+        }
+        if (val != null && data == null) {
+            throw new UserError("--val chooses the threshold for scoring --data: give --data FILE as well");
+        }
+        if (val != null && threshold != null) {
+            throw new UserError("--val chooses the threshold, so --threshold cannot be given with it; drop one of them");
+        }
         Evaluator evaluator = Evaluator.withProgressOn(System.err);
         EvalReport report;
         if (train != null) {
             List<LabelledMessage> training = LabelledFile.read(train);
-            Evaluator.Setup setup = Evaluator.forFile(train.toString(), oosLabel, threshold == null ? 0 : threshold);
+            Evaluator.Setup setup = Evaluator.forFile(train.toString(), oosLabel, threshold == null ? 0 : threshold, trainer);
             report = data == null ? evaluator.crossValidate(setup, training, folds)
+                    : val != null ? validated(evaluator, setup, training)
                     : evaluator.holdout(setup, training, LabelledFile.read(data), data.toString());
         } else {
             Content content = ContentLoader.load(intentsOption.dir);
             Evaluator.Setup setup = Evaluator.forContent(content, threshold);
             List<LabelledMessage> examples = Evaluator.examplesOf(content);
             report = data == null ? evaluator.crossValidate(setup, examples, folds)
+                    : val != null ? validated(evaluator, setup, examples)
                     : evaluator.holdout(setup, examples, LabelledFile.read(data), data.toString());
         }
         Path html = ReportWriter.write(report, out);
@@ -82,5 +109,23 @@ final class EvalCommand implements Callable<Integer> {
         stdout.println("report: " + html + " (and report.json, confusion.svg)");
         stdout.flush();
         return 0;
+    }
+
+    private EvalReport validated(Evaluator evaluator, Evaluator.Setup setup, List<LabelledMessage> training) {
+        return evaluator.validated(setup, training, LabelledFile.read(val), val.toString(), LabelledFile.read(data),
+                data.toString());
+    }
+
+    /** "maxent" or "sgd", in any case. */
+    static final class TrainingConverter implements ITypeConverter<IntentClassifier.Training> {
+        @Override
+        public IntentClassifier.Training convert(String value) {
+            for (IntentClassifier.Training t : IntentClassifier.Training.values()) {
+                if (t.name().equalsIgnoreCase(value.strip())) {
+                    return t;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("--trainer must be maxent or sgd, got \"" + value + "\"");
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +51,13 @@ public final class Evaluator {
 
     /** Setup for a labelled file trained with the classifier alone. */
     public static Setup forFile(String trainedOn, String oosLabel, double threshold) {
-        return new Setup(Model.classifierOnly(), Routing.plain(oosLabel), threshold, List.of(), trainedOn);
+        return forFile(trainedOn, oosLabel, threshold, healthbot.nlu.IntentClassifier.Training.MAXENT);
+    }
+
+    /** {@link #forFile(String, String, double)} with the classifier trained the given way. */
+    public static Setup forFile(String trainedOn, String oosLabel, double threshold,
+                                healthbot.nlu.IntentClassifier.Training training) {
+        return new Setup(Model.classifierOnly(training), Routing.plain(oosLabel), threshold, List.of(), trainedOn);
     }
 
     /** Every example of the content, labelled with its intent. */
@@ -127,6 +134,44 @@ public final class Evaluator {
         progress.finish();
         return report(setup, "held-out", setup.trainedOn(), dataName + " (" + data.size() + " messages)", scored,
                 training.size(), start, trainSeconds);
+    }
+
+    /**
+     * The benchmark protocol of Larson et al. 2019: trains on {@code training}, chooses the confidence
+     * threshold on {@code validation} ({@link ValidationThreshold}), then scores {@code data} at that
+     * threshold. The report's threshold is the chosen one, and its mode says where it came from.
+     */
+    public EvalReport validated(Setup setup, List<LabelledMessage> training, List<LabelledMessage> validation,
+                                String validationName, List<LabelledMessage> data, String dataName) {
+        long start = System.nanoTime();
+        resetPeakHeap();
+        progress.start("training on " + training.size() + " examples, choosing the threshold on " + validation.size()
+                + ", scoring " + data.size(), 2L * training.size() + validation.size() + data.size());
+        long t0 = System.nanoTime();
+        Model model = setup.trainer().train(training);
+        double trainSeconds = (System.nanoTime() - t0) / 1e9;
+        progress.advance(2L * training.size());
+        ValidationThreshold.Choice choice = ValidationThreshold.choose(scoreAll(model, validation), setup.routing());
+        List<Scored> scored = scoreAll(model, data);
+        progress.finish();
+        ThresholdRow there = choice.atChoice();
+        String mode = String.format(Locale.ROOT, "held-out at threshold %.2f, chosen on %s (%d messages) by the best "
+                        + "accuracy with out-of-scope as a class (Larson et al. 2019; there: accuracy %.3f, in-scope "
+                        + "accuracy %.3f, out-of-scope recall %s)", choice.threshold(), validationName, choice.messages(),
+                there.accuracy(), there.inScopeAccuracy(),
+                there.oosRecall() == null ? "n/a" : String.format(Locale.ROOT, "%.3f", there.oosRecall()));
+        Setup chosen = new Setup(setup.trainer(), setup.routing(), choice.threshold(), setup.labelOrder(), setup.trainedOn());
+        return report(chosen, mode, setup.trainedOn(), dataName + " (" + data.size() + " messages)", scored,
+                training.size(), start, trainSeconds);
+    }
+
+    private List<Scored> scoreAll(Model model, List<LabelledMessage> messages) {
+        List<Scored> scored = new ArrayList<>(messages.size());
+        for (LabelledMessage m : messages) {
+            scored.add(model.score(m));
+            progress.advance(1);
+        }
+        return scored;
     }
 
     private EvalReport report(Setup setup, String mode, String trainedOn, String what, List<Scored> scored,

@@ -40,10 +40,15 @@ interface Model {
 
     /** The classifier alone, for labelled files that are not our content (public intent datasets). */
     static Trainer classifierOnly() {
+        return classifierOnly(IntentClassifier.Training.MAXENT);
+    }
+
+    /** {@link #classifierOnly()} trained the given way. */
+    static Trainer classifierOnly(IntentClassifier.Training training) {
         return examples -> {
-            List<IntentClassifier.Example> training = new ArrayList<>(examples.size());
-            examples.forEach(e -> training.add(new IntentClassifier.Example(e.text(), e.intent())));
-            IntentClassifier classifier = IntentClassifier.train(training);
+            List<IntentClassifier.Example> trainingSet = new ArrayList<>(examples.size());
+            examples.forEach(e -> trainingSet.add(new IntentClassifier.Example(e.text(), e.intent())));
+            IntentClassifier classifier = IntentClassifier.train(trainingSet, training);
             return m -> {
                 Prediction p = classifier.classify(m.text());
                 return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), false, true);

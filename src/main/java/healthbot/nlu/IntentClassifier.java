@@ -7,20 +7,41 @@ import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.util.Index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A maximum-entropy (multinomial logistic regression) classifier from CoreNLP's
- * {@code edu.stanford.nlp.classify}, trained from labelled phrases. After training, its weights
- * are copied into a flat array keyed by hashed feature id, so classifying a message allocates
- * nothing beyond tokenising.
+ * A maximum-entropy (multinomial logistic regression) classifier trained from labelled phrases, in
+ * one of two ways ({@link Training}): the bot's, CoreNLP's {@code edu.stanford.nlp.classify} over
+ * feature counts, or {@link SoftmaxTrainer} over unit-length feature vectors for large public data
+ * sets. Either way its weights end up in a flat array keyed by hashed feature id, so classifying a
+ * message allocates nothing beyond tokenising.
  */
 public final class IntentClassifier {
 
     /** A phrase and the intent it means. */
     public record Example(String text, String intent) {}
+
+    /** How the weights are learnt. */
+    public enum Training {
+        /**
+         * The bot's: CoreNLP's quasi-Newton maximum entropy with a Gaussian prior over feature counts.
+         * Its probabilities are what {@code confidence_threshold} was chosen for.
+         */
+        MAXENT,
+        /**
+         * {@link SoftmaxTrainer}: stochastic gradient descent over unit-length vectors, one float copy of
+         * the weights, no pruning. For public data sets of 100+ intents (CLINC150: 15 000 examples in
+         * under 30 s within 512 MB). Not the bot's default: on our content its held-out accuracy is lower
+         * at the bot's threshold (see the README).
+         */
+        SGD
+    }
 
     private static final int BIAS = 0x7F4A7C15;
     private static final double DEFAULT_SIGMA = 1.0;
@@ -49,20 +70,79 @@ public final class IntentClassifier {
     private final Decompounder decompounder;
     private final String[] labels;
     private final FeatureTable table;
-    private final float[] weights; // row * labels.length + label
+    private final float[] weights; // row * labels.length + label (SGD: the bias row last)
+    private final boolean unitLength; // SGD: scored as a SparseVector with a bias row, not as counts with a bias feature
     private final ThreadLocal<Features.Buffer> buffers = ThreadLocal.withInitial(Features.Buffer::new);
+    private final ThreadLocal<SparseVector> vectors = ThreadLocal.withInitial(SparseVector::new);
     private final ThreadLocal<double[]> scoreBuffers;
 
+    /** A model of the bot's kind ({@link Training#MAXENT}): counts with a bias feature. */
     private IntentClassifier(Decompounder decompounder, String[] labels, FeatureTable table, float[] weights) {
+        this(decompounder, labels, table, weights, false);
+    }
+
+    private IntentClassifier(Decompounder decompounder, String[] labels, FeatureTable table, float[] weights,
+                             boolean unitLength) {
         this.decompounder = decompounder;
         this.labels = labels;
         this.table = table;
         this.weights = weights;
+        this.unitLength = unitLength;
         this.scoreBuffers = ThreadLocal.withInitial(() -> new double[labels.length]);
     }
 
     public static IntentClassifier train(List<Example> examples) {
         return train(examples, DEFAULT_SIGMA);
+    }
+
+    /** @throws IllegalArgumentException when there are fewer than two intents to tell apart */
+    public static IntentClassifier train(List<Example> examples, Training training) {
+        return training == Training.SGD ? trainSgd(examples, SoftmaxTrainer.DEFAULT) : train(examples, DEFAULT_SIGMA);
+    }
+
+    static IntentClassifier trainSgd(List<Example> examples, SoftmaxTrainer.Settings settings) {
+        List<List<String>> tokenized = new ArrayList<>(examples.size());
+        Set<String> vocabulary = new HashSet<>();
+        List<String> intents = new ArrayList<>();
+        Map<String, Integer> intentIndex = new HashMap<>();
+        for (Example e : examples) {
+            List<String> tokens = Tokenizer.tokens(TextNormalizer.normalize(e.text()));
+            tokenized.add(tokens);
+            vocabulary.addAll(tokens);
+            if (intentIndex.putIfAbsent(e.intent(), intents.size()) == null) {
+                intents.add(e.intent());
+            }
+        }
+        if (intents.size() < 2) {
+            throw new IllegalArgumentException("need examples of at least two intents to train, got " + intents);
+        }
+        Decompounder decompounder = new Decompounder(vocabulary);
+        Features.Buffer buffer = new Features.Buffer();
+        int[][] ids = new int[examples.size()][];
+        TreeSet<Integer> distinct = new TreeSet<>();
+        for (int i = 0; i < examples.size(); i++) {
+            Features.extract(classifierTokens(decompounder, tokenized.get(i)), buffer);
+            ids[i] = Arrays.copyOf(buffer.ids, buffer.size);
+            for (int id : ids[i]) {
+                distinct.add(id);
+            }
+        }
+        int[] featureIds = distinct.stream().mapToInt(Integer::intValue).toArray();
+        FeatureTable table = new FeatureTable(featureIds);
+        int[][] rows = new int[examples.size()][];
+        float[][] values = new float[examples.size()][];
+        int[] labelOf = new int[examples.size()];
+        SparseVector vector = new SparseVector();
+        for (int i = 0; i < examples.size(); i++) {
+            vector.of(ids[i], ids[i].length, table);
+            rows[i] = Arrays.copyOf(vector.rows, vector.size);
+            values[i] = Arrays.copyOf(vector.values, vector.size);
+            labelOf[i] = intentIndex.get(examples.get(i).intent());
+            ids[i] = null;
+        }
+        String[] labels = intents.toArray(String[]::new);
+        float[] weights = SoftmaxTrainer.train(rows, values, labelOf, featureIds.length, labels.length, settings);
+        return new IntentClassifier(decompounder, labels, table, weights, true);
     }
 
     /**
@@ -179,8 +259,16 @@ public final class IntentClassifier {
     double[] probabilities(List<String> tokens) {
         Features.Buffer buffer = buffers.get();
         Features.extract(tokens, buffer);
-        buffer.add(BIAS);
         double[] scores = scoreBuffers.get();
+        if (unitLength) {
+            SparseVector vector = vectors.get();
+            vector.of(buffer.ids, buffer.size, table);
+            SoftmaxTrainer.scores(weights, vector.rows, vector.values, vector.size, labels.length,
+                    weights.length - labels.length, scores);
+            SoftmaxTrainer.softmax(scores);
+            return scores;
+        }
+        buffer.add(BIAS);
         java.util.Arrays.fill(scores, 0);
         int n = labels.length;
         for (int k = 0; k < buffer.size; k++) {

@@ -1,0 +1,57 @@
+package healthbot.nlu;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The classifier trained with {@link IntentClassifier.Training#SGD}, as {@code eval --trainer sgd} uses it. */
+class SgdTrainingTest {
+
+    private static List<IntentClassifier.Example> examples() {
+        String[][] rows = {
+                {"timer", "set a timer for ten minutes"}, {"timer", "start a timer"}, {"timer", "timer for five minutes please"},
+                {"timer", "please begin a countdown timer"}, {"timer", "can you time twenty minutes for me"},
+                {"weather", "what is the weather today"}, {"weather", "will it rain tomorrow"}, {"weather", "weather forecast for oslo"},
+                {"weather", "is it going to be sunny"}, {"weather", "how cold is it outside"},
+                {"transfer", "move 100 dollars from checking to savings"}, {"transfer", "transfer money to my savings account"},
+                {"transfer", "send money from my checking account"}, {"transfer", "please make a bank transfer"},
+                {"transfer", "transfer funds between my accounts"}};
+        List<IntentClassifier.Example> out = new ArrayList<>();
+        for (String[] r : rows) {
+            out.add(new IntentClassifier.Example(r[1], r[0]));
+        }
+        return out;
+    }
+
+    @Test
+    void newPhrasingsAndTyposReachTheirIntent() {
+        IntentClassifier c = IntentClassifier.train(examples(), IntentClassifier.Training.SGD);
+        assertEquals("timer", c.classify("start a timr for 3 minutes").intent());
+        assertEquals("weather", c.classify("rain in bergen tomorow?").intent());
+        assertEquals("transfer", c.classify("move money to savings").intent());
+    }
+
+    @Test
+    void aMessageScoresTheSameAfterALongerOneUsedTheThreadsBuffers() {
+        IntentClassifier c = IntentClassifier.train(examples(), IntentClassifier.Training.SGD);
+        double[] before = c.probabilities("timer").clone();
+        c.probabilities("please transfer one hundred dollars from my checking account to my savings account today, "
+                + "and tell me the weather forecast for oslo and bergen tomorrow while you start a timer");
+        assertArrayEquals(before, c.probabilities("timer"), 0.0);
+    }
+
+    @Test
+    void probabilitiesOfAllIntentsAddUpToOne() {
+        IntentClassifier c = IntentClassifier.train(examples(), IntentClassifier.Training.SGD);
+        double sum = 0;
+        for (double p : c.probabilities("what's the weather")) {
+            sum += p;
+        }
+        assertEquals(1.0, sum, 1e-9);
+        assertEquals(List.of("timer", "weather", "transfer"), c.labels());
+    }
+}
