@@ -108,6 +108,30 @@ public final class Bot {
     }
 
     /**
+     * A reply and what decided it.
+     *
+     * @param reply the reply, exactly as {@link #handle} gives it
+     * @param why   what decided it (for staff tools: the studio's "Why"; never logged)
+     */
+    public record Traced(Reply reply, Why why) {}
+
+    /** {@link #handle}, plus what decided the reply. For staff tools with sessions in this bot's memory. */
+    public Traced handleTraced(String chatId, String message) {
+        Session session = sessions.get(chatId);
+        synchronized (session) {
+            Session before = session.snapshot();
+            Turn turn = new Turn(k, session);
+            try {
+                Reply reply = turn.onText(message == null ? "" : message);
+                return new Traced(reply, Why.of(turn, session, k));
+            } catch (RuntimeException | StackOverflowError e) {
+                Turn apology = new Turn(k, session);
+                return new Traced(undo(chatId, session, before, turn, e, apology), Why.of(apology, session, k));
+            }
+        }
+    }
+
+    /**
      * A button pressed in a channel that sends ids instead of labels (Telegram).
      *
      * @return the reply, or empty when the buttons are no longer current (an old keyboard)
@@ -140,10 +164,15 @@ public final class Bot {
         try {
             return work.apply(turn);
         } catch (RuntimeException | StackOverflowError e) {
-            session.restore(before);
-            TurnFailure.log(chatId, turn, e);
-            return new Turn(k, session).failed(TurnFailure.lookedLikeEmergency(k, turn));
+            return undo(chatId, session, before, turn, e, new Turn(k, session));
         }
+    }
+
+    /** After {@code failed} threw: the session put back, the error logged once, {@code apology} said. */
+    private Reply undo(String chatId, Session session, Session before, Turn failed, Throwable e, Turn apology) {
+        session.restore(before);
+        TurnFailure.log(chatId, failed, e);
+        return apology.failed(TurnFailure.lookedLikeEmergency(k, failed));
     }
 
     /** Deletes everything remembered about a chat. */

@@ -46,9 +46,14 @@ final class Turn {
     private final List<String> labels = new ArrayList<>();
     private String prefix;
     private String outcome;
-    /** The message being answered and what was understood of it (see {@link TurnFailure}); never stored. */
+    /** The message being answered (for {@link TurnFailure}); never stored. */
     String text;
+    // What decided the reply, read by Why (the studio's explanation) and TurnFailure; set where the decision is made.
     Analysis understood;
+    String flowSeen;
+    Answers answersSeen;
+    Decision decision;
+    final Set<String> factKeys = new java.util.LinkedHashSet<>();
 
     Turn(Knowledge k, Session session) {
         this.k = k;
@@ -85,7 +90,7 @@ final class Turn {
         }
         this.text = text;
         Analysis analysis = k.nlu.analyze(text);
-        this.understood = analysis;
+        understood = analysis;
         ButtonAction pressed = button != null ? button : session.buttonLabelled(text);
         if (analysis.language() != null && pressed == null) {
             session.language = analysis.language(); // a button label ("Østfold") says nothing of the language
@@ -157,12 +162,16 @@ final class Turn {
             session.paused = session.flow; // kept, not offered: this is not the moment
             session.flow = null;
         }
-        String answering = p == null ? k.emergency.name()
-                : k.routing.decide(p.intent(), p.confidence(), true, analysis.normalized().indexOf(' ') > 0, k.threshold());
+        String answering = p == null ? k.emergency.name() : k.routing.decide(p.intent(), p.confidence(),
+                analysis.emergencyCue(), analysis.normalized().indexOf(' ') > 0, k.threshold());
         if (!answering.equals(k.emergency.name())) {
-            // "emergency dentist", "legevakt now": the specific answer, with 113 first
+            // "emergency dentist", "legevakt now": the specific answer, with 113 first;
+            // a question that only mentions an emergency ("only emergencies covered?"): its topic, 113 first
             prefix = join(prefix, ui("emergency_prefix"));
             Reply specific = answerIntent(k.intent(answering), analysis, p.confidence());
+            if (!k.routing.answersAnEmergency(answering)) {
+                return specific;
+            }
             return new Reply(specific.messages(), k.emergency.name(), 1.0, specific.awaiting(), specific.offerId(),
                     specific.outcome());
         }
@@ -302,6 +311,8 @@ final class Turn {
             answers = answers.with("region", session.region);
         }
         Step next = rule.next(answers, k.content, k.ruleContext());
+        flowSeen = state.flow();
+        answersSeen = answers;
         if (next instanceof Step.Ask ask) {
             FlowState asking = new FlowState(state.intent(), state.flow(), answers, null, 0).asking(ask.slot());
             session.flow = asking;
@@ -310,6 +321,7 @@ final class Turn {
             return finish(state.intent(), confidence);
         }
         Decision decision = (Decision) next;
+        this.decision = decision;
         session.flow = null;
         outcome = decision.outcome();
         answers.text("region").ifPresent(r -> session.region = r);
@@ -350,6 +362,7 @@ final class Turn {
 
     private String withSources(String text, Set<String> sourceIds, LocalizedTemplate template, Set<String> more) {
         Set<String> fromFacts = k.sourcesOfFacts(template);
+        factKeys.addAll(template.factKeys());
         StringBuilder line = null;
         for (String id : k.content.sources().keySet()) {
             if (sourceIds.contains(id) || more.contains(id) || fromFacts.contains(id)) {
