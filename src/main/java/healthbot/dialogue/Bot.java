@@ -115,19 +115,36 @@ public final class Bot {
      */
     public record Traced(Reply reply, Why why) {}
 
-    /** {@link #handle}, plus what decided the reply. For staff tools with sessions in this bot's memory. */
+    /** {@link #handle}, plus what decided the reply. For staff tools. */
     public Traced handleTraced(String chatId, String message) {
+        if (stored != null) { // sessions in a store: loaded and saved as by handle
+            try {
+                return stored.with(chatId, ConversationStore.NO_FENCE, true, s -> traced(chatId, s, message));
+            } catch (RuntimeException e) {
+                // Loading or saving failed (not the turn): answer from the session as it was.
+                LOG.error("chat {}: failed to answer a message", chatId, e);
+                return stored.with(chatId, ConversationStore.NO_FENCE, true, s -> {
+                    Turn fallback = new Turn(k, s);
+                    return new Traced(fallback.say("fallback", 0, k.fallback.answerTemplate(), k.fallback),
+                            Why.of(fallback, s, k));
+                });
+            }
+        }
         Session session = sessions.get(chatId);
         synchronized (session) {
-            Session before = session.snapshot();
-            Turn turn = new Turn(k, session);
-            try {
-                Reply reply = turn.onText(message == null ? "" : message);
-                return new Traced(reply, Why.of(turn, session, k));
-            } catch (RuntimeException | StackOverflowError e) {
-                Turn apology = new Turn(k, session);
-                return new Traced(undo(chatId, session, before, turn, e, apology), Why.of(apology, session, k));
-            }
+            return traced(chatId, session, message);
+        }
+    }
+
+    /** One traced turn on a session, undone and apologised for if it throws (as {@link #guarded}). */
+    private Traced traced(String chatId, Session session, String message) {
+        Session before = session.snapshot();
+        Turn turn = new Turn(k, session);
+        try {
+            return new Traced(turn.onText(message == null ? "" : message), Why.of(turn, session, k));
+        } catch (RuntimeException | StackOverflowError e) {
+            Turn apology = new Turn(k, session);
+            return new Traced(undo(chatId, session, before, turn, e, apology), Why.of(apology, session, k));
         }
     }
 
