@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "healthbot", mixinStandardHelpOptions = true, version = "healthbot 1.0.0",
         description = "Answers residents' questions about Norwegian municipal health services.",
-        subcommands = {ChatCommand.class, TelegramCommand.class, EvalCommand.class, TestCommand.class, ValidateCommand.class, BenchCommand.class, StudioCommand.class})
+        subcommands = {ChatCommand.class, TelegramCommand.class, EvalCommand.class, TestCommand.class, ValidateCommand.class, BenchCommand.class,
+                StudioCommand.class, FuzzCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
