@@ -4,6 +4,8 @@ import healthbot.bench.Bench;
 import healthbot.bench.BenchReport;
 import healthbot.bench.ReportTable;
 import healthbot.clock.OsloClock;
+import healthbot.store.ConversationStore;
+import healthbot.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,10 +45,29 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     IntentsOption intentsOption;
 
+    @Mixin
+    StoreOption storeOption;
+
+    @Option(names = "--redis", paramLabel = "URL",
+            description = "Keep sessions in this Redis (redis://[:password@]host:port[/db]) instead of in memory.")
+    String redis;
+
     @Override
     public Integer call() {
-        Bench.Options options = new Bench.Options(intentsOption.dir, OsloClock.fixedOrSystem(now), duration, sessions, chats);
-        BenchReport report = Bench.run(options, System.err);
+        if (redis != null && storeOption.db != null) {
+            throw new UserError("give --db or --redis, not both");
+        }
+        BenchReport report;
+        ConversationStore opened;
+        try {
+            opened = redis != null ? Stores.redis(redis) : storeOption.openOrNull();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        try (ConversationStore store = opened) {
+            report = Bench.run(new Bench.Options(intentsOption.dir, OsloClock.fixedOrSystem(now), duration, sessions,
+                    chats, store), System.err);
+        }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         String table = ReportTable.format(report);
         if (json) {

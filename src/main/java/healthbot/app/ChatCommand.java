@@ -5,6 +5,7 @@ import healthbot.channel.ConsoleChat;
 import healthbot.channel.JsonlChat;
 import healthbot.clock.OsloClock;
 import healthbot.dialogue.Bot;
+import healthbot.store.ConversationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,18 +33,27 @@ final class ChatCommand implements Callable<Integer> {
     @Mixin
     IntentsOption intentsOption;
 
+    @Mixin
+    StoreOption storeOption;
+
     @Option(names = "--watch", description = "Reload the content when a file in it changes (for staff editing "
             + "intents/). An invalid change is reported on stderr and the last good content keeps answering.")
     boolean watch;
 
     @Override
     public Integer call() throws Exception {
+        try (ConversationStore store = storeOption.openOrNull()) {
+            return chat(store);
+        }
+    }
+
+    private int chat(ConversationStore store) throws Exception {
         Clock clock = OsloClock.fixedOrSystem(now);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         if (watch) {
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            try (ReloadingBot bots = new ReloadingBot(intentsOption.dir, dir -> BotFactory.create(dir, clock), err)) {
+            try (ReloadingBot bots = new ReloadingBot(intentsOption.dir, dir -> BotFactory.create(dir, clock, store), err)) {
                 bots.start();
                 if (jsonl) {
                     String line;
@@ -58,7 +68,7 @@ final class ChatCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Bot bot = BotFactory.create(intentsOption.dir, clock);
+        Bot bot = BotFactory.create(intentsOption.dir, clock, store);
         if (jsonl) {
             new JsonlChat(bot).run(in, out);
         } else {

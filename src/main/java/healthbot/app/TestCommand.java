@@ -9,6 +9,7 @@ import healthbot.scripts.JUnitXmlReport;
 import healthbot.scripts.ScriptFiles;
 import healthbot.scripts.ScriptResult;
 import healthbot.scripts.ScriptRunner;
+import healthbot.store.ConversationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +35,9 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     IntentsOption intentsOption;
 
+    @Mixin
+    StoreOption storeOption;
+
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report here (for CI).")
     Path junitXml;
 
@@ -42,13 +46,19 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (ConversationStore store = storeOption.openOrNull()) {
+            return run(store);
+        }
+    }
+
+    private int run(ConversationStore store) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<Path> files = ScriptFiles.find(paths.isEmpty() ? List.of(intentsOption.dir.resolve("tests")) : paths);
         if (files.isEmpty()) {
             throw new UserError("no scripts (*.convo) in " + (paths.isEmpty() ? intentsOption.dir.resolve("tests") : paths));
         }
         Content content = ContentLoader.load(intentsOption.dir);
-        ScriptRunner runner = new ScriptRunner(content, Nlu.train(content), new NorwegianHolidays());
+        ScriptRunner runner = new ScriptRunner(content, Nlu.train(content), new NorwegianHolidays(), store);
         List<ScriptResult> results = new ArrayList<>();
         int failed = 0;
         for (Path file : files) {

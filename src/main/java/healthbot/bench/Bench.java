@@ -7,6 +7,7 @@ import healthbot.bench.MessageMix.Step;
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.BotFactory;
 import healthbot.dialogue.Reply;
+import healthbot.store.ConversationStore;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,8 +50,14 @@ public final class Bench {
      * @param durationSeconds budget of the timed phases
      * @param sessions        idle sessions created to measure the heap per session
      * @param chats           concurrent chat counts for the throughput runs
+     * @param store           where the bots keep sessions between messages (SQLite, Redis), or null for in memory
      */
-    public record Options(Path intents, Clock clock, double durationSeconds, int sessions, List<Integer> chats) {
+    public record Options(Path intents, Clock clock, double durationSeconds, int sessions, List<Integer> chats,
+                          ConversationStore store) {
+        public Options(Path intents, Clock clock, double durationSeconds, int sessions, List<Integer> chats) {
+            this(intents, clock, durationSeconds, sessions, chats, null);
+        }
+
         public Options {
             Objects.requireNonNull(intents, "intents");
             Objects.requireNonNull(clock, "clock");
@@ -107,11 +114,12 @@ public final class Bench {
      * the time the bench spent starting its GC watch, which the application never does.
      */
     private BenchReport.Startup startup(long jvmToCommand, long probeNanos) {
-        BotFactory.Built built = BotFactory.build(options.intents(), options.clock());
+        BotFactory.Built built = BotFactory.build(options.intents(), options.clock(), options.store());
         long t0 = System.nanoTime();
         built.bot().handle("startup", mix.get(0).steps().get(0).text());
         long firstMessage = System.nanoTime() - t0;
         long total = ManagementFactory.getRuntimeMXBean().getUptime() - probeNanos / 1_000_000;
+        built.bot().forget("startup"); // a store given with --db/--redis keeps only the sessions measured later
         return new BenchReport.Startup(jvmToCommand, millis(built.loadNanos()), millis(built.trainNanos()),
                 millis(built.assembleNanos()), millis(firstMessage), total);
     }
@@ -124,8 +132,9 @@ public final class Bench {
     /** Every phase that needs a warmed-up bot; the bot is unreachable once this returns. */
     private Warm warmPhases() {
         double budget = options.durationSeconds();
-        say("building the bot (BotFactory.create)");
-        Bot bot = BotFactory.create(options.intents(), options.clock());
+        say("building the bot (BotFactory.create); sessions "
+                + (options.store() == null ? "in memory" : "in " + options.store().describe()));
+        Bot bot = BotFactory.create(options.intents(), options.clock(), options.store());
         BenchReport.Mix checked = checkMix(bot);
 
         say(String.format(Locale.ROOT, "warm-up %.0f s", budget * WARM_UP));
@@ -273,7 +282,7 @@ public final class Bench {
         int n = options.sessions();
         say("retained heap: bot and " + n + " idle sessions");
         long none = HeapProbe.usedAfterGc();
-        Bot bot = BotFactory.create(options.intents(), options.clock());
+        Bot bot = BotFactory.create(options.intents(), options.clock(), options.store());
         long withBot = HeapProbe.usedAfterGc();
         int midFlow = 0;
         for (int i = 0; i < n; i++) {

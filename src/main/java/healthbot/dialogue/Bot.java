@@ -4,6 +4,7 @@ import healthbot.content.Content;
 import healthbot.content.LocalizedTemplate;
 import healthbot.content.Region;
 import healthbot.nlu.Nlu;
+import healthbot.store.ConversationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -21,6 +23,11 @@ import java.util.function.Predicate;
  * different chats run in parallel, calls for one chat are serialised on its session.
  *
  * <p>Each message is answered by a {@link Turn}; what all turns read is in {@link Knowledge}.
+ *
+ * <p>Sessions live either in this object's memory (consoles, scripts, eval) or, given a
+ * {@link ConversationStore}, in that store between messages ({@link StoredSessions}: load or
+ * fresh, answer, save; a turn that throws saves nothing; a store outage falls back to memory).
+ * Every public method goes through {@link #inSession}, which picks the one or the other.
  */
 public final class Bot {
 
@@ -28,10 +35,20 @@ public final class Bot {
 
     private final Knowledge k;
     private final SessionStore sessions;
+    /** Non-null when sessions live in a store between messages; {@link #sessions} is then unused. */
+    private final StoredSessions stored;
 
+    /** A bot keeping sessions in its own memory. */
     public Bot(Content content, Nlu nlu, Clock clock, Predicate<LocalDate> publicHoliday) {
+        this(content, nlu, clock, publicHoliday, null);
+    }
+
+    /** A bot keeping sessions in {@code store} between messages (null: in its own memory). */
+    public Bot(Content content, Nlu nlu, Clock clock, Predicate<LocalDate> publicHoliday, ConversationStore store) {
         this.k = new Knowledge(content, nlu, clock, publicHoliday);
-        this.sessions = new SessionStore(clock, Duration.ofMinutes(content.settings().sessionIdleMinutes()));
+        Duration idle = Duration.ofMinutes(content.settings().sessionIdleMinutes());
+        this.sessions = new SessionStore(clock, idle);
+        this.stored = store == null ? null : new StoredSessions(store, new SessionCodec(k), clock, idle);
     }
 
     public Content content() {
@@ -40,6 +57,19 @@ public final class Bot {
 
     /** Answers one text message (or a button label sent as text) in a chat. Never throws for any input. */
     public Reply handle(String chatId, String message) {
+        return handle(chatId, message, ConversationStore.NO_FENCE);
+    }
+
+    /**
+     * {@link #handle(String, String)} for a caller holding the store's lock on the chat
+     * ({@link ConversationStore#lockChat}); {@code fence} is that lock's fence.
+     *
+     * @throws healthbot.store.StaleFenceException when the lock was lost meanwhile: the answer was not saved, do not send it
+     */
+    public Reply handle(String chatId, String message, long fence) {
+        if (stored != null) {
+            return handleStored(chatId, message, fence);
+        }
         long started = System.nanoTime();
         Session session = sessions.get(chatId);
         Reply reply;
@@ -53,12 +83,34 @@ public final class Bot {
                 reply = new Turn(k, session).say("fallback", 0, k.fallback.answerTemplate(), k.fallback);
             }
         }
+        logTurn(chatId, reply, started);
+        return reply;
+    }
+
+    /** {@link #handle} with the session loaded from and saved to the store. */
+    private Reply handleStored(String chatId, String message, long fence) {
+        long started = System.nanoTime();
+        Reply reply;
+        try {
+            reply = stored.with(chatId, fence, true, s -> new Turn(k, s).onText(message == null ? "" : message));
+        } catch (healthbot.store.StaleFenceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The failed turn saved nothing: answer from the session as it was before it, which stays usable.
+            LOG.error("chat {}: failed to answer a message", chatId, e);
+            reply = stored.with(chatId, fence, true,
+                    s -> new Turn(k, s).say("fallback", 0, k.fallback.answerTemplate(), k.fallback));
+        }
+        logTurn(chatId, reply, started);
+        return reply;
+    }
+
+    private static void logTurn(String chatId, Reply reply, long started) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("chat {} intent={} confidence={} awaiting={} micros={}", chatId, reply.intent(),
                     String.format(Locale.ROOT, "%.2f", reply.confidence()), reply.awaiting(),
                     (System.nanoTime() - started) / 1000);
         }
-        return reply;
     }
 
     /**
@@ -67,18 +119,28 @@ public final class Bot {
      * @return the reply, or empty when the buttons are no longer current (an old keyboard)
      */
     public Optional<Reply> press(String chatId, int offerId, int index) {
-        Session session = sessions.get(chatId);
-        synchronized (session) {
+        return press(chatId, offerId, index, ConversationStore.NO_FENCE);
+    }
+
+    /** {@link #press(String, int, int)} under the store's chat lock with this {@code fence}. */
+    public Optional<Reply> press(String chatId, int offerId, int index, long fence) {
+        return inSession(chatId, fence, true, session -> {
             if (offerId != session.offerId || index < 0 || index >= session.offer.size()) {
                 return Optional.empty();
             }
             ButtonAction action = session.offer.get(index);
             return Optional.of(new Turn(k, session).perform(action, null));
-        }
+        });
     }
 
     /** Deletes everything remembered about a chat. */
     public Reply forget(String chatId) {
+        if (stored != null) {
+            Reply r = stored.with(chatId, ConversationStore.NO_FENCE, false,
+                    s -> new Turn(k, s).sayUi("forget", "forgot", List.of())); // in the chat's language
+            stored.forget(chatId); // from the store at once
+            return r;
+        }
         Session session = sessions.get(chatId);
         synchronized (session) {
             Reply r = new Turn(k, session).sayUi("forget", "forgot", List.of()); // in the chat's language
@@ -90,10 +152,8 @@ public final class Bot {
 
     /** The polite answer to a photo, sticker, voice message or anything else that is not text. */
     public Reply nonText(String chatId) {
-        Session session = sessions.get(chatId);
-        synchronized (session) {
-            return new Turn(k, session).sayUi("non_text", "non_text", List.of());
-        }
+        return inSession(chatId, ConversationStore.NO_FENCE, true,
+                session -> new Turn(k, session).sayUi("non_text", "non_text", List.of()));
     }
 
     /** An engine text from settings.json ({@code ui}) in the chat's language, e.g. {@code stale_buttons}. */
@@ -102,10 +162,7 @@ public final class Bot {
         if (t == null) {
             throw new IllegalArgumentException("settings.json has no ui text '" + key + "'");
         }
-        Session session = sessions.get(chatId);
-        synchronized (session) {
-            return t.render(session.language, k.content, Map.of());
-        }
+        return inSession(chatId, ConversationStore.NO_FENCE, false, session -> t.render(session.language, k.content, Map.of()));
     }
 
     /** Sets the region a chat has told us, as if the user had said it (dialogue scripts, tests). */
@@ -114,21 +171,28 @@ public final class Bot {
             throw new IllegalArgumentException("unknown region '" + regionId + "'; known: "
                     + k.content.settings().regions().stream().map(Region::id).toList());
         }
-        Session session = sessions.get(chatId);
-        synchronized (session) {
-            session.region = regionId;
-        }
+        inSession(chatId, ConversationStore.NO_FENCE, true, session -> session.region = regionId);
     }
 
     /** Starts an intent as if its button had been pressed (dialogue scripts' start state). */
     public Reply startIntent(String chatId, String intentName) {
-        Session session = sessions.get(chatId);
-        synchronized (session) {
-            return new Turn(k, session).perform(new ButtonAction.GoTo(k.intent(intentName).name()), null);
-        }
+        return inSession(chatId, ConversationStore.NO_FENCE, true,
+                session -> new Turn(k, session).perform(new ButtonAction.GoTo(k.intent(intentName).name()), null));
     }
 
+    /** Sessions held (in the store when there is one; may scan it: not for every message). */
     public int sessionCount() {
-        return sessions.size();
+        return stored == null ? sessions.size() : stored.size();
+    }
+
+    /** Runs {@code work} on the chat's session, one call per chat at a time; saves it to the store (if any) when {@code save}. */
+    private <T> T inSession(String chatId, long fence, boolean save, Function<Session, T> work) {
+        if (stored != null) {
+            return stored.with(chatId, fence, save, work);
+        }
+        Session session = sessions.get(chatId);
+        synchronized (session) {
+            return work.apply(session);
+        }
     }
 }

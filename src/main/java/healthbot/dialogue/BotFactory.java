@@ -4,6 +4,7 @@ import healthbot.clock.NorwegianHolidays;
 import healthbot.content.Content;
 import healthbot.content.ContentLoader;
 import healthbot.nlu.Nlu;
+import healthbot.store.ConversationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,14 +43,24 @@ public final class BotFactory {
         return build(intentsDir, clock).bot();
     }
 
+    /** {@link #create(Path, Clock)} with sessions kept in {@code store} between messages (null: in memory). */
+    public static Bot create(Path intentsDir, Clock clock, ConversationStore store) {
+        return build(intentsDir, clock, store).bot();
+    }
+
     /** {@link #create}, timed step by step (for the start-up figures of {@code bench}). */
     public static Built build(Path intentsDir, Clock clock) {
+        return build(intentsDir, clock, null);
+    }
+
+    /** {@link #build(Path, Clock)} with sessions kept in {@code store} (null: in memory). */
+    public static Built build(Path intentsDir, Clock clock, ConversationStore store) {
         long t0 = System.nanoTime();
         Content content = ContentLoader.load(intentsDir);
         long t1 = System.nanoTime();
         Nlu nlu = Nlu.train(content);
         long t2 = System.nanoTime();
-        Bot bot = new Bot(content, nlu, clock, date -> HOLIDAYS.join().test(date));
+        Bot bot = new Bot(content, nlu, clock, date -> HOLIDAYS.join().test(date), store);
         long t3 = System.nanoTime();
         LOG.info("content loaded in {} ms ({} intents, {} flows), classifier trained in {} ms",
                 (t1 - t0) / 1_000_000, content.intents().size(), content.flows().size(), (t2 - t1) / 1_000_000);

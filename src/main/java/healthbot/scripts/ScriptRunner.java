@@ -9,6 +9,7 @@ import healthbot.dialogue.Reply;
 import healthbot.nlu.Nlu;
 import healthbot.rules.Rule;
 import healthbot.rules.Rules;
+import healthbot.store.ConversationStore;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -35,11 +37,22 @@ public final class ScriptRunner {
     private final Content content;
     private final Nlu nlu;
     private final Predicate<LocalDate> holidays;
+    private final ConversationStore store;
+    private final AtomicLong runs = new AtomicLong();
 
     public ScriptRunner(Content content, Nlu nlu, Predicate<LocalDate> holidays) {
+        this(content, nlu, holidays, null);
+    }
+
+    /**
+     * Scripts whose bots keep sessions in {@code store} (null: in memory). Each run uses its own
+     * chat id there and forgets it afterwards, so runs never see each other and leave nothing behind.
+     */
+    public ScriptRunner(Content content, Nlu nlu, Predicate<LocalDate> holidays, ConversationStore store) {
         this.content = content;
         this.nlu = nlu;
         this.holidays = holidays;
+        this.store = store;
     }
 
     /** Reads, checks and plays one script file; a script that cannot be read fails with the reason. */
@@ -65,21 +78,32 @@ public final class ScriptRunner {
                     System.nanoTime() - t0);
         }
         Bot bot = new Bot(content, nlu, OsloClock.fixedOrSystem(script.now() == null ? DEFAULT_NOW : script.now()),
-                holidays);
+                holidays, store);
+        String chat = store == null ? CHAT : CHAT + "-" + runs.incrementAndGet();
+        try {
+            return play(script, bot, chat, intents, outcomes, t0);
+        } finally {
+            if (store != null) {
+                bot.forget(chat);
+            }
+        }
+    }
+
+    private ScriptResult play(Script script, Bot bot, String chat, Set<String> intents, Set<String> outcomes, long t0) {
         if (script.region() != null) {
-            bot.presetRegion(CHAT, script.region());
+            bot.presetRegion(chat, script.region());
         }
         Reply reply = null;
         Script.Say said = null;
         if (script.start() != null) {
-            reply = bot.startIntent(CHAT, script.start());
+            reply = bot.startIntent(chat, script.start());
             record(reply, intents, outcomes);
         }
         String failure = null;
         for (Script.Step step : script.steps()) {
             if (step instanceof Script.Say say) {
                 said = say;
-                reply = bot.handle(CHAT, say.text());
+                reply = bot.handle(chat, say.text());
                 record(reply, intents, outcomes);
             } else if (step instanceof Script.Check check) {
                 String expected = mismatch(check, reply);

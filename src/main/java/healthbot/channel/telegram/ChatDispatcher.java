@@ -6,20 +6,24 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 /**
- * Delivery: takes a batch of updates (long polling) or a single one (webhook) and returns only
- * when every reply has been sent or given up. Updates of one chat run in order under that chat's
- * lock; different chats run in parallel on a bounded pool. An update id already handled is
- * skipped. Never throws: the library's poll task stops for good if its consumer does.
+ * Takes a batch of updates (long polling) or a single one (webhook) and returns only when every
+ * reply has been sent or given up. Updates of one chat run in update-id order under that chat's
+ * in-process lock; different chats run in parallel on a bounded pool; each update goes through
+ * {@link Delivery} (skipped when already answered, marked when answered, under the store's chat
+ * lock in webhook mode). Never throws: the library's poll task stops for good if its consumer does.
+ * After {@link #stopTaking()} new updates are left alone (not answered, not marked): Telegram
+ * delivers them again to the next process.
  */
 final class ChatDispatcher implements LongPollingUpdateConsumer {
 
@@ -27,45 +31,83 @@ final class ChatDispatcher implements LongPollingUpdateConsumer {
     private static final int STRIPES = 256;
     private static final Long NO_CHAT = Long.MIN_VALUE;
 
-    private final Consumer<Update> handler;
+    private final Delivery delivery;
+    private final Delivery.Answer answer;
     private final ExecutorService pool;
-    private final SeenUpdates seen;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+    private int busy;
+    private boolean stopped;
 
-    ChatDispatcher(Consumer<Update> handler, ExecutorService pool, SeenUpdates seen) {
-        this.handler = handler;
+    ChatDispatcher(Delivery delivery, Delivery.Answer answer, ExecutorService pool) {
+        this.delivery = delivery;
+        this.answer = answer;
         this.pool = pool;
-        this.seen = seen;
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
     }
 
-    private int busy;
-
     @Override
     public void consume(List<Update> updates) {
-        synchronized (this) {
-            busy++;
+        if (!enter()) {
+            return;
         }
         try {
             process(updates);
         } catch (RuntimeException | Error e) {
             LOG.error("a batch of {} updates failed: {}", updates == null ? 0 : updates.size(), Failure.describe(e));
         } finally {
-            synchronized (this) {
-                busy--;
-                notifyAll();
-            }
+            leave();
         }
     }
 
-    /** Waits (at most {@code millis}) until no batch is being answered: a clean stop sends what it has begun. */
-    synchronized void awaitIdle(long millis) throws InterruptedException {
+    /** One update from the webhook. @return what happened; {@link Delivery.Outcome#BUSY} also when stopping */
+    Delivery.Outcome deliverOne(Update update) {
+        if (!enter()) {
+            return Delivery.Outcome.BUSY;
+        }
+        try {
+            Long chat = chatOf(update);
+            ReentrantLock lock = locks[Math.floorMod(chat.hashCode(), STRIPES)];
+            lock.lock();
+            try {
+                return delivery.deliver(chat, update, answer);
+            } finally {
+                lock.unlock();
+            }
+        } catch (RuntimeException e) {
+            LOG.error("update {} failed: {}", update.getUpdateId(), Failure.describe(e));
+            return Delivery.Outcome.FAILED;
+        } finally {
+            leave();
+        }
+    }
+
+    /** From now on new updates are not taken; those being answered are finished. */
+    synchronized void stopTaking() {
+        stopped = true;
+    }
+
+    /** Waits (at most {@code millis}) until no update is being answered: a clean stop sends what it has begun. */
+    synchronized boolean awaitIdle(long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (busy > 0 && System.currentTimeMillis() < deadline) {
             wait(Math.max(1, deadline - System.currentTimeMillis()));
         }
+        return busy == 0;
+    }
+
+    private synchronized boolean enter() {
+        if (stopped) {
+            return false;
+        }
+        busy++;
+        return true;
+    }
+
+    private synchronized void leave() {
+        busy--;
+        notifyAll();
     }
 
     private void process(List<Update> updates) {
@@ -84,8 +126,12 @@ final class ChatDispatcher implements LongPollingUpdateConsumer {
             return;
         }
         List<Future<?>> running = new ArrayList<>(byChat.size());
-        for (Map.Entry<Long, List<Update>> e : byChat.entrySet()) {
-            running.add(pool.submit(() -> runChat(e.getKey(), e.getValue())));
+        try {
+            for (Map.Entry<Long, List<Update>> e : byChat.entrySet()) {
+                running.add(pool.submit(() -> runChat(e.getKey(), e.getValue())));
+            }
+        } catch (RejectedExecutionException e) {
+            LOG.warn("stopping: {} chats of a batch left for the next process", byChat.size() - running.size());
         }
         for (Future<?> f : running) {
             try {
@@ -101,23 +147,12 @@ final class ChatDispatcher implements LongPollingUpdateConsumer {
     }
 
     private void runChat(Long chat, List<Update> updates) {
+        updates.sort(Comparator.comparing(u -> u.getUpdateId() == null ? Integer.MIN_VALUE : u.getUpdateId()));
         ReentrantLock lock = locks[Math.floorMod(chat.hashCode(), STRIPES)];
         lock.lock();
         try {
             for (Update u : updates) {
-                Integer id = u.getUpdateId();
-                if (id != null && seen.contains(id)) {
-                    LOG.debug("update {} in chat {} already handled, skipped", id, chat);
-                    continue;
-                }
-                try {
-                    handler.accept(u);
-                } catch (RuntimeException e) {
-                    LOG.error("chat {}: update {} failed: {}", chat, id, Failure.describe(e));
-                }
-                if (id != null) {
-                    seen.add(id);
-                }
+                delivery.deliver(chat, u, answer);
             }
         } finally {
             lock.unlock();

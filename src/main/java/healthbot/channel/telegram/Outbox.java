@@ -1,5 +1,6 @@
 package healthbot.channel.telegram;
 
+import healthbot.ops.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -25,8 +26,10 @@ final class Outbox {
     private final RateLimiter limiter;
     private final Limits limits;
     private final Sleeper sleeper;
+    private final Metrics metrics;
 
-    Outbox(TelegramClient client, RateLimiter limiter, Limits limits, Sleeper sleeper) {
+    Outbox(TelegramClient client, RateLimiter limiter, Limits limits, Sleeper sleeper, Metrics metrics) {
+        this.metrics = metrics;
         this.client = client;
         this.limiter = limiter;
         this.limits = limits;
@@ -55,6 +58,7 @@ final class Outbox {
                 } catch (TelegramApiRequestException e) {
                     last = Failure.describe(e);
                     int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+                    metrics.telegramError(method.getMethod(), code);
                     if (code == 429) {
                         Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                         Duration wait = Duration.ofSeconds(after == null || after < 1 ? 1 : after);
@@ -70,6 +74,7 @@ final class Outbox {
                     }
                 } catch (TelegramApiException e) {
                     last = Failure.describe(e); // network error, timeout, unreadable answer
+                    metrics.telegramError(method.getMethod(), 0);
                     backOff(attempt);
                 }
             }

@@ -3,6 +3,7 @@ package healthbot.channel.telegram;
 import healthbot.dialogue.Bot;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import healthbot.ops.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -19,8 +20,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,14 +42,19 @@ public final class TelegramChannel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
     private static final int SEEN_UPDATES = 10_000;
-    private static final long STOP_WAIT_MILLIS = 10_000;
+    /** A clean stop finishes the replies in flight for at most this long (platforms allow 30 s in all). */
+    private static final long STOP_WAIT_MILLIS = 20_000;
 
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final BotIdentity me;
     private WebhookServer webhook;
+    private CompletableFuture<String> conflict = new CompletableFuture<>();
 
-    private TelegramChannel(BotIdentity me) {
+    private final ChatDispatcher dispatcher;
+
+    private TelegramChannel(BotIdentity me, ChatDispatcher dispatcher) {
         this.me = me;
+        this.dispatcher = dispatcher;
     }
 
     /**
@@ -55,9 +63,16 @@ public final class TelegramChannel implements AutoCloseable {
      * @param takeOverWebhook delete a webhook that is set (switching a bot from webhook to polling on purpose)
      * @throws TelegramStartException when the token is refused, the API unreachable or a webhook is set
      */
-    public static TelegramChannel startPolling(Bot bot, TelegramSettings settings, boolean takeOverWebhook) {
-        Parts parts = new Parts(bot, settings);
-        TelegramChannel channel = new TelegramChannel(parts.me);
+    public static TelegramChannel startPolling(Bot bot, TelegramSettings settings, boolean takeOverWebhook,
+                                               ChannelServices services) {
+        return startPolling(bot, settings, takeOverWebhook, services, PollWatch.START_WINDOW);
+    }
+
+    /** @param conflictWindow a 409 this soon after starting means this process is the second poller (tests shorten it) */
+    static TelegramChannel startPolling(Bot bot, TelegramSettings settings, boolean takeOverWebhook,
+                                        ChannelServices services, Duration conflictWindow) {
+        Parts parts = new Parts(bot, settings, services, false);
+        TelegramChannel channel = new TelegramChannel(parts.me, parts.dispatcher);
         channel.resources.add(parts::close);
         try {
             String webhookUrl = webhookUrl(parts.client);
@@ -67,18 +82,23 @@ public final class TelegramChannel implements AutoCloseable {
                         + " 'telegram --webhook' there, or pass --take-over-webhook to switch this bot to polling.");
             }
             ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("telegram-poll"));
-            OkHttpClient pollHttp = http(settings.pollTimeoutSeconds() + 30);
+            PollWatch watch = new PollWatch(services.metrics(), System::nanoTime, conflictWindow);
+            channel.conflict = watch.conflict();
+            OkHttpClient pollHttp = http(settings.pollTimeoutSeconds() + 30).newBuilder().addInterceptor(watch).build();
             TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
                     com.fasterxml.jackson.databind.ObjectMapper::new, () -> pollHttp, () -> poller);
+            // closed in reverse order: stop taking, stop polling, finish what is in flight, then the rest
             channel.resources.add(() -> close(pollHttp));
             channel.resources.add(poller::shutdownNow);
-            channel.resources.add(() -> parts.dispatcher.awaitIdle(STOP_WAIT_MILLIS));
+            channel.resources.add(() -> parts.finishInFlight());
             channel.resources.add(app);
+            channel.resources.add(parts.dispatcher::stopTaking);
             int timeout = settings.pollTimeoutSeconds();
             // never log the returned BotSession: its toString() prints the token
             app.registerBot(settings.token().value(), settings::telegramUrl, last -> GetUpdates.builder()
                     .offset(last + 1).limit(100).timeout(timeout).allowedUpdates(ALLOWED_UPDATES).build(), parts.dispatcher);
-            LOG.info("Telegram bot @{} is polling for updates ({} chats in parallel)", parts.me.username(), settings.workers());
+            LOG.info("Telegram bot @{} is polling for updates ({} chats in parallel, store: {})", parts.me.username(),
+                    settings.workers(), services.store().describe());
             return channel;
         } catch (TelegramApiException e) {
             channel.close();
@@ -90,25 +110,31 @@ public final class TelegramChannel implements AutoCloseable {
     }
 
     /**
-     * Serves the webhook until {@link #close()} and registers it with Telegram (with the secret token).
+     * Serves the webhook (and the operator endpoints) until {@link #close()} and registers it with
+     * Telegram (with the secret token). Each chat is answered under the store's chat lock, so
+     * several instances sharing a store can serve one bot.
      *
      * @throws TelegramStartException when the token is refused, the port taken or the webhook refused
      */
-    public static TelegramChannel startWebhook(Bot bot, TelegramSettings settings, WebhookSettings hook) {
-        Parts parts = new Parts(bot, settings);
-        TelegramChannel channel = new TelegramChannel(parts.me);
+    public static TelegramChannel startWebhook(Bot bot, TelegramSettings settings, WebhookSettings hook,
+                                               ChannelServices services) {
+        Parts parts = new Parts(bot, settings, services, true);
+        TelegramChannel channel = new TelegramChannel(parts.me, parts.dispatcher);
         channel.resources.add(parts::close);
         try {
             ExecutorService http = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-webhook"));
             channel.resources.add(http::shutdownNow);
-            channel.webhook = new WebhookServer(hook, parts.dispatcher::consume, http);
-            channel.resources.add(channel.webhook);
-            channel.resources.add(() -> parts.dispatcher.awaitIdle(STOP_WAIT_MILLIS));
+            WebhookServer server = new WebhookServer(hook, parts.dispatcher::deliverOne, services.endpoints(), http);
+            channel.webhook = server;
+            channel.resources.add(() -> server.stop(1));
+            channel.resources.add(() -> parts.finishInFlight());
+            channel.resources.add(parts.dispatcher::stopTaking);
+            channel.resources.add(server::stopTaking);
             SetWebhook set = SetWebhook.builder().url(hook.publicUrl().toString()).secretToken(hook.secret())
                     .allowedUpdates(ALLOWED_UPDATES).maxConnections(settings.workers()).build();
             parts.client.execute(set);
-            LOG.info("Telegram bot @{} receives updates by webhook on port {}, path {}", parts.me.username(),
-                    channel.webhook.port(), hook.path());
+            LOG.info("Telegram bot @{} receives updates by webhook on port {}, path {} (store: {})", parts.me.username(),
+                    channel.webhook.port(), hook.path(), services.store().describe());
             return channel;
         } catch (IOException e) {
             channel.close();
@@ -118,7 +144,30 @@ public final class TelegramChannel implements AutoCloseable {
             channel.close();
             throw new TelegramStartException("Telegram did not accept the webhook " + hook.publicUrl() + ": "
                     + Failure.describe(e));
+        } catch (RuntimeException e) {
+            channel.close();
+            throw e;
         }
+    }
+
+    /**
+     * Completes with a one-line reason when the channel cannot go on by itself: in polling mode,
+     * another instance polls the same bot (Telegram's 409). Never completes in webhook mode.
+     */
+    public CompletableFuture<String> failed() {
+        return conflict;
+    }
+
+    /**
+     * Stops taking updates (webhook: 503 to new ones, so Telegram delivers them again, to another
+     * instance behind the load balancer; polling: a batch arriving now is left unconfirmed) while
+     * the replies in flight finish. {@link #close()} does this first by itself.
+     */
+    public void stopTaking() {
+        if (webhook != null) {
+            webhook.stopTaking();
+        }
+        dispatcher.stopTaking();
     }
 
     public String username() {
@@ -153,7 +202,7 @@ public final class TelegramChannel implements AutoCloseable {
         private final OkHttpClient http;
         private final ExecutorService pool;
 
-        Parts(Bot bot, TelegramSettings settings) {
+        Parts(Bot bot, TelegramSettings settings, ChannelServices services, boolean lockAcrossInstances) {
             http = http(30);
             client = new OkHttpTelegramClient(http, settings.token().value(), settings.telegramUrl());
             try {
@@ -162,19 +211,29 @@ public final class TelegramChannel implements AutoCloseable {
                 TelegramChannel.close(http);
                 throw e;
             }
+            Metrics metrics = services.metrics();
             Outbox outbox = new Outbox(client, new RateLimiter(settings.limits(), System::nanoTime, Sleeper.REAL),
-                    settings.limits(), Sleeper.REAL);
+                    settings.limits(), Sleeper.REAL, metrics);
             for (SetMyCommands menu : CommandMenu.all()) {
                 outbox.answer(0, "setMyCommands", menu);
             }
             pool = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-chat"));
-            UpdateHandler handler = new UpdateHandler(bot, outbox, new ReplyRenderer(), me);
-            dispatcher = new ChatDispatcher(handler::handle, pool, new SeenUpdates(SEEN_UPDATES));
+            UpdateHandler handler = new UpdateHandler(bot, outbox, new ReplyRenderer(), me, metrics);
+            Delivery delivery = new Delivery(services.store(), lockAcrossInstances, new SeenUpdates(SEEN_UPDATES),
+                    metrics, new StoreTrouble(metrics, System::nanoTime));
+            dispatcher = new ChatDispatcher(delivery, handler::handle, pool);
+        }
+
+        void finishInFlight() throws InterruptedException {
+            if (!dispatcher.awaitIdle(STOP_WAIT_MILLIS)) {
+                LOG.warn("stopping: replies still in flight after {} s; they will be answered again after a restart",
+                        STOP_WAIT_MILLIS / 1000);
+            }
         }
 
         void close() throws InterruptedException {
             pool.shutdown();
-            if (!pool.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
                 pool.shutdownNow();
             }
             TelegramChannel.close(http);

@@ -2,6 +2,7 @@ package healthbot.channel.telegram;
 
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.Reply;
+import healthbot.ops.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -33,8 +34,10 @@ final class UpdateHandler {
     private final ReplyRenderer renderer;
     private final BotIdentity me;
     private final Pattern mention;
+    private final Metrics metrics;
 
-    UpdateHandler(Bot bot, Outbox outbox, ReplyRenderer renderer, BotIdentity me) {
+    UpdateHandler(Bot bot, Outbox outbox, ReplyRenderer renderer, BotIdentity me, Metrics metrics) {
+        this.metrics = metrics;
         this.bot = bot;
         this.outbox = outbox;
         this.renderer = renderer;
@@ -42,18 +45,24 @@ final class UpdateHandler {
         this.mention = Pattern.compile("(?i)@" + Pattern.quote(me.username()) + "\\b");
     }
 
-    void handle(Update update) {
+    /**
+     * Answers one update; {@code fence} is the chat lock's fencing token (0: no lock, one process).
+     *
+     * @throws healthbot.store.StaleFenceException when the chat lock was lost meanwhile: nothing was saved or sent
+     */
+    void handle(Update update, long fence) {
+        long started = System.nanoTime();
         if (update.hasCallbackQuery()) {
-            onButton(update.getCallbackQuery());
+            onButton(update.getCallbackQuery(), started, fence);
         } else if (update.hasMessage()) {
-            onMessage(update.getMessage(), false);
+            onMessage(update.getMessage(), false, started, fence);
         } else if (update.hasEditedMessage()) {
-            onMessage(update.getEditedMessage(), true);
+            onMessage(update.getEditedMessage(), true, started, fence);
         }
         // anything else (member changes, reactions, polls) needs no answer
     }
 
-    private void onMessage(Message m, boolean edited) {
+    private void onMessage(Message m, boolean edited, long started, long fence) {
         long chatId = m.getChatId();
         boolean group = m.isGroupMessage() || m.isSuperGroupMessage();
         if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot())) {
@@ -61,7 +70,7 @@ final class UpdateHandler {
         }
         if (edited || !m.hasText()) {
             if (!group) {
-                send(chatId, bot.nonText(key(chatId)));
+                send(chatId, bot.nonText(key(chatId)), started);
             }
             return;
         }
@@ -73,8 +82,8 @@ final class UpdateHandler {
             }
         }
         String command = commandOf(text);
-        Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text);
-        send(chatId, reply);
+        Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text, fence);
+        send(chatId, reply, started);
     }
 
     /** The text with our @mention removed when a group message is for us, else null. */
@@ -102,7 +111,7 @@ final class UpdateHandler {
         return at < 0 ? first : first.substring(0, at);
     }
 
-    private void onButton(CallbackQuery q) {
+    private void onButton(CallbackQuery q, long started, long fence) {
         MaybeInaccessibleMessage pressedOn = q.getMessage();
         if (pressedOn == null || pressedOn.getChatId() == null) {
             outbox.answer(0, "button", AnswerCallbackQuery.builder().callbackQueryId(q.getId()).build());
@@ -110,7 +119,7 @@ final class UpdateHandler {
         }
         long chatId = pressedOn.getChatId();
         Optional<Reply> reply = CallbackData.parse(q.getData())
-                .flatMap(d -> bot.press(key(chatId), d.offerId(), d.index()));
+                .flatMap(d -> bot.press(key(chatId), d.offerId(), d.index(), fence));
         AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(q.getId());
         if (reply.isEmpty()) {
             answer.text(bot.uiText(key(chatId), STALE_BUTTONS));
@@ -121,16 +130,16 @@ final class UpdateHandler {
             outbox.send(chatId, reply.map(Reply::intent).orElse("stale_button"), EditMessageReplyMarkup.builder()
                     .chatId(chatId).messageId(pressedOn.getMessageId()).build());
         }
-        reply.ifPresent(r -> send(chatId, r));
+        reply.ifPresent(r -> send(chatId, r, started));
     }
 
-    private void send(long chatId, Reply reply) {
-        long started = System.nanoTime();
+    private void send(long chatId, Reply reply, long started) {
         for (SendMessage message : renderer.render(chatId, reply)) {
             if (outbox.send(chatId, reply.intent(), message).isEmpty()) {
                 return; // the rest would make no sense without the part that failed (already logged)
             }
         }
+        metrics.message(reply.intent(), reply.outcome(), "any", System.nanoTime() - started);
         // intent, outcome and timing only: never the message text (health questions are sensitive)
         LOG.info("chat {} intent={} outcome={} awaiting={} sent in {} ms", chatId, reply.intent(), reply.outcome(),
                 reply.awaiting(), (System.nanoTime() - started) / 1_000_000);

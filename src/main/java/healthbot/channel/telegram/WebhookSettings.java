@@ -23,6 +23,8 @@ public record WebhookSettings(URI publicUrl, String secret, String bindHost, int
     public static final String URL_VARIABLE = "TELEGRAM_WEBHOOK_URL";
     public static final String SECRET_VARIABLE = "TELEGRAM_WEBHOOK_SECRET";
     public static final String PORT_VARIABLE = "TELEGRAM_WEBHOOK_PORT";
+    /** Optional: the local address to listen on (default 0.0.0.0, all; 127.0.0.1 behind a local proxy). */
+    public static final String BIND_VARIABLE = "TELEGRAM_WEBHOOK_BIND";
     public static final int DEFAULT_PORT = 8080;
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
@@ -55,7 +57,8 @@ public record WebhookSettings(URI publicUrl, String secret, String bindHost, int
                     + ": use 1-256 characters A-Z, a-z, 0-9, '_' or '-', e.g. from `openssl rand -hex 32`");
         }
         int port = portOption != null ? portOption : port(env);
-        return new WebhookSettings(uri, secret, "0.0.0.0", port);
+        String bind = env.getOrDefault(BIND_VARIABLE, "").strip();
+        return new WebhookSettings(uri, secret, bind.isEmpty() ? "0.0.0.0" : bind, port);
     }
 
     private static int port(Map<String, String> env) {

@@ -1,5 +1,7 @@
 package healthbot.channel.telegram;
 
+import healthbot.ops.Metrics;
+import healthbot.store.InMemoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -18,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ChatDispatcherTest {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    private final InMemoryStore store = new InMemoryStore();
+    private final Metrics metrics = Metrics.create();
     private final List<String> handled = Collections.synchronizedList(new ArrayList<>());
 
     @AfterEach
@@ -25,7 +29,12 @@ class ChatDispatcherTest {
         pool.shutdownNow();
     }
 
-    private static Update update(int id, long chat, String text) {
+    private ChatDispatcher dispatcher(Delivery.Answer answer) {
+        return new ChatDispatcher(new Delivery(store, false, new SeenUpdates(100), metrics,
+                new StoreTrouble(metrics, System::nanoTime)), answer, pool);
+    }
+
+    static Update update(int id, long chat, String text) {
         Message m = new Message();
         m.setMessageId(id);
         m.setChat(Chat.builder().id(chat).type("private").build());
@@ -38,8 +47,7 @@ class ChatDispatcherTest {
 
     @Test
     void aBatchIsFullyHandledBeforeConsumeReturnsInOrderPerChat() {
-        ChatDispatcher d = new ChatDispatcher(u -> handled.add(u.getMessage().getChatId() + ":" + u.getMessage().getText()),
-                pool, new SeenUpdates(100));
+        ChatDispatcher d = dispatcher((u, fence) -> handled.add(u.getMessage().getChatId() + ":" + u.getMessage().getText()));
         d.consume(List.of(update(1, 1, "a1"), update(2, 2, "b1"), update(3, 1, "a2"), update(4, 3, "c1"), update(5, 1, "a3")));
         assertEquals(5, handled.size());
         assertEquals(List.of("1:a1", "1:a2", "1:a3"), handled.stream().filter(s -> s.startsWith("1:")).toList());
@@ -47,12 +55,12 @@ class ChatDispatcherTest {
 
     @Test
     void aFailingUpdateNeverEscapesAndTheRestIsStillHandled() {
-        ChatDispatcher d = new ChatDispatcher(u -> {
+        ChatDispatcher d = dispatcher((u, fence) -> {
             if (u.getUpdateId() == 1) {
                 throw new IllegalStateException("boom");
             }
             handled.add(u.getMessage().getText());
-        }, pool, new SeenUpdates(100));
+        });
         assertDoesNotThrow(() -> d.consume(List.of(update(1, 1, "x"), update(2, 1, "y"), update(3, 2, "z"))));
         assertEquals(List.of("y", "z"), handled.stream().sorted().toList());
         assertDoesNotThrow(() -> d.consume(null));
@@ -60,7 +68,7 @@ class ChatDispatcherTest {
 
     @Test
     void anUpdateIdAlreadyHandledIsSkippedAcrossBatches() {
-        ChatDispatcher d = new ChatDispatcher(u -> handled.add(u.getMessage().getText()), pool, new SeenUpdates(100));
+        ChatDispatcher d = dispatcher((u, fence) -> handled.add(u.getMessage().getText()));
         d.consume(List.of(update(1, 1, "x"), update(1, 1, "x")));
         d.consume(List.of(update(1, 1, "x"), update(2, 1, "y")));
         assertEquals(List.of("x", "y"), handled);

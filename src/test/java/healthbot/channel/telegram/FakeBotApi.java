@@ -8,12 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -35,10 +31,12 @@ import java.util.regex.Pattern;
  * {@code sendMessage} (rejecting text that is not valid Telegram HTML, as Telegram does),
  * {@code editMessageReplyMarkup}, {@code answerCallbackQuery}, {@code setMyCommands},
  * {@code deleteWebhook}, {@code getWebhookInfo}, {@code setWebhook} and {@code getMe}, records
- * every call, and fails the next calls of a method on request (429 with retry_after, 500).
+ * every call, and fails the next calls of a method on request (429 with retry_after, 500). Like
+ * Telegram, a {@code getUpdates} that arrives while another one is waiting ends the waiting one
+ * with {@code 409 Conflict} (two processes polling one bot).
  *
  * <p>Manual run (two terminals): {@code mvn -q -DskipTests package && mvn -q test-compile}, then
- * {@code java -cp target/test-classes:target/healthbot.jar healthbot.channel.telegram.FakeBotApi 8081}
+ * {@code java -cp target/test-classes:target/healthbot.jar healthbot.channel.telegram.FakeBotApiConsole 8081}
  * and in the other {@code TELEGRAM_API_URL=http://127.0.0.1:8081 TELEGRAM_BOT_TOKEN=<printed token>
  * java -jar target/healthbot.jar telegram}. Type messages in the first; a number presses that button.
  */
@@ -76,6 +74,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
     private volatile String webhookUrl = "";
+    private long pollGeneration;
     private volatile Consumer<Sent> onSent = s -> { };
 
     public FakeBotApi() throws IOException {
@@ -259,7 +258,14 @@ public final class FakeBotApi implements AutoCloseable {
             }
             JsonNode result;
             switch (method) {
-                case "getUpdates" -> result = getUpdates(body);
+                case "getUpdates" -> {
+                    result = getUpdates(body);
+                    if (result == null) {
+                        reply(ex, 409, error(409, "Conflict: terminated by other getUpdates request; make sure that"
+                                + " only one bot instance is running"));
+                        return;
+                    }
+                }
                 case "sendMessage" -> {
                     String problem = htmlProblem(body);
                     if (problem != null) {
@@ -301,17 +307,25 @@ public final class FakeBotApi implements AutoCloseable {
         return METHODS.stream().filter(m -> m.equalsIgnoreCase(method)).findFirst().orElse(method);
     }
 
+    /** @return the updates, or null when a later getUpdates (another poller) terminated this one: 409 */
     private JsonNode getUpdates(JsonNode body) {
         long offset = body.path("offset").asLong(0);
         int limit = body.path("limit").asInt(100);
         long timeoutMs = body.path("timeout").asLong(0) * 1000;
         ArrayNode result = NODES.arrayNode();
         synchronized (this) {
+            // like Telegram: a getUpdates arriving while another waits ends the waiting one with 409
+            long me = ++pollGeneration;
+            notifyAll();
             if (pending.removeIf(u -> u.get("update_id").asLong() < offset)) { // confirmed
                 notifyAll();
             }
             long deadline = System.currentTimeMillis() + timeoutMs;
             while (pending.isEmpty() && System.currentTimeMillis() < deadline) {
+                if (pollGeneration != me) {
+                    calls.add(new Call("getUpdates", body, 409, System.nanoTime()));
+                    return null;
+                }
                 try {
                     wait(Math.max(1, deadline - System.currentTimeMillis()));
                 } catch (InterruptedException e) {
@@ -403,48 +417,5 @@ public final class FakeBotApi implements AutoCloseable {
         }
         server.stop(0);
         threads.shutdownNow();
-    }
-
-    /** Manual run: a fake server you type into as chat 1 (a number presses that button of the last keyboard). */
-    public static void main(String[] args) throws Exception {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8081;
-        try (FakeBotApi api = new FakeBotApi(port, TOKEN)) {
-            List<Sent> lastKeyboard = new ArrayList<>(1);
-            api.onSent(s -> {
-                System.out.println("\nbot> " + s.text().replace("\n", "\nbot> "));
-                for (int i = 0; i < s.buttons().size(); i++) {
-                    System.out.println("     [" + (i + 1) + "] " + s.buttons().get(i).label());
-                }
-                if (!s.buttons().isEmpty()) {
-                    synchronized (lastKeyboard) {
-                        lastKeyboard.clear();
-                        lastKeyboard.add(s);
-                    }
-                }
-            });
-            System.out.println("Fake Bot API on " + api.url() + ". Start the bot in another terminal with:");
-            System.out.println("  TELEGRAM_API_URL=" + api.url() + " TELEGRAM_BOT_TOKEN=" + TOKEN
-                    + " java -jar target/healthbot.jar telegram");
-            System.out.println("Then type messages as chat 1; a number presses that button; /photo sends a photo;"
-                    + " end of input quits.");
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            String line;
-            Predicate<String> number = Pattern.compile("\\d{1,2}").asMatchPredicate();
-            while ((line = in.readLine()) != null) {
-                String t = line.strip();
-                Sent keyboard;
-                synchronized (lastKeyboard) {
-                    keyboard = lastKeyboard.isEmpty() ? null : lastKeyboard.get(0);
-                }
-                if (number.test(t) && keyboard != null && Integer.parseInt(t) >= 1
-                        && Integer.parseInt(t) <= keyboard.buttons().size()) {
-                    api.press(keyboard, keyboard.buttons().get(Integer.parseInt(t) - 1).label());
-                } else if (t.equals("/photo")) {
-                    api.photo(1);
-                } else if (!t.isEmpty()) {
-                    api.text(1, line);
-                }
-            }
-        }
     }
 }

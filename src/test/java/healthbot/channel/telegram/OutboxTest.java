@@ -29,7 +29,7 @@ class OutboxTest {
     private final List<Duration> sleeps = new ArrayList<>();
     private final Sleeper sleeper = nanos -> sleeps.add(Duration.ofNanos(nanos));
     private final Limits limits = new Limits(1_000, 1_000, 100, 4, Duration.ofMillis(500), Duration.ofSeconds(60));
-    private final Outbox outbox = new Outbox(client, new RateLimiter(limits, System::nanoTime, nanos -> { }), limits, sleeper);
+    private final Outbox outbox = new Outbox(client, new RateLimiter(limits, System::nanoTime, nanos -> { }), limits, sleeper, healthbot.ops.Metrics.create());
     private final SendMessage message = SendMessage.builder().chatId(7L).text("hi").build();
 
     private static TelegramApiRequestException error(int code, Integer retryAfter) {

@@ -66,7 +66,7 @@ public final class TelegramBench {
                     done.countDown();
                 }
             });
-            try (TelegramChannel channel = TelegramChannel.startPolling(bot, settings, false)) {
+            try (TelegramChannel channel = TelegramChannel.startPolling(bot, settings, false, TestServices.inMemory())) {
                 warm.set(System.nanoTime());
                 for (long chat = 1; chat <= chats; chat++) {
                     queuedAt.put(chat, System.nanoTime());

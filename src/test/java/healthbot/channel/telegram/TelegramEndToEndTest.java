@@ -61,7 +61,7 @@ class TelegramEndToEndTest {
     }
 
     private void poll() {
-        channel = TelegramChannel.startPolling(bot, settings(), false);
+        channel = TelegramChannel.startPolling(bot, settings(), false, TestServices.inMemory());
     }
 
     private static long newChat() {
@@ -263,11 +263,11 @@ class TelegramEndToEndTest {
     void pollingRefusesToDeleteAWebhookThatIsSet() throws Exception {
         api.setWebhookUrl("https://bot.example.no/telegram");
         TelegramStartException e = assertThrows(TelegramStartException.class,
-                () -> TelegramChannel.startPolling(bot, settings(), false));
+                () -> TelegramChannel.startPolling(bot, settings(), false, TestServices.inMemory()));
         assertTrue(e.getMessage().contains("bot.example.no"), e.getMessage());
         assertTrue(api.calls("deleteWebhook").isEmpty());
 
-        channel = TelegramChannel.startPolling(bot, settings(), true);
+        channel = TelegramChannel.startPolling(bot, settings(), true, TestServices.inMemory());
         assertEquals(1, api.calls("deleteWebhook").size());
     }
 
@@ -277,7 +277,7 @@ class TelegramEndToEndTest {
         TelegramSettings wrong = new TelegramSettings(BotToken.parse(other, "token"), URI.create(api.url()), 1, 2,
                 Limits.TELEGRAM);
         TelegramStartException e = assertThrows(TelegramStartException.class,
-                () -> TelegramChannel.startPolling(bot, wrong, false));
+                () -> TelegramChannel.startPolling(bot, wrong, false, TestServices.inMemory()));
         assertTrue(e.getMessage().contains("refused TELEGRAM_BOT_TOKEN"), e.getMessage());
         assertFalse(e.getMessage().contains("ANOTHER-token"));
     }
@@ -286,7 +286,7 @@ class TelegramEndToEndTest {
     void webhookChecksTheSecretAndAnswersARedeliveredUpdateOnce() throws Exception {
         WebhookSettings hook = new WebhookSettings(URI.create("https://bot.example.no/telegram"), "s3cret-value",
                 "127.0.0.1", 0);
-        channel = TelegramChannel.startWebhook(bot, settings(), hook);
+        channel = TelegramChannel.startWebhook(bot, settings(), hook, TestServices.inMemory());
         FakeBotApi.Call set = api.awaitCalls("setWebhook", 1).get(0);
         assertEquals(200, set.status());
         long chat = newChat();

@@ -3,6 +3,7 @@ package healthbot.channel.telegram;
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.OutMessage;
 import healthbot.dialogue.Reply;
+import healthbot.ops.Metrics;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -31,7 +32,7 @@ class UpdateHandlerTest {
 
     private final Bot bot = mock(Bot.class);
     private final Outbox outbox = mock(Outbox.class);
-    private final UpdateHandler handler = new UpdateHandler(bot, outbox, new ReplyRenderer(), new BotIdentity(99, "hb_bot"));
+    private final UpdateHandler handler = new UpdateHandler(bot, outbox, new ReplyRenderer(), new BotIdentity(99, "hb_bot"), Metrics.create());
     private static final Reply REPLY = new Reply(List.of(new OutMessage("ok", List.of())), "help", 1.0, null, 1, null);
 
     private static Message message(long chat, String type, String text) {
@@ -52,33 +53,33 @@ class UpdateHandlerTest {
 
     @Test
     void privateTextGoesToTheEngineUnderTheDecimalChatId() {
-        when(bot.handle("-1001", "hello")).thenReturn(REPLY);
+        when(bot.handle("-1001", "hello", 0)).thenReturn(REPLY);
         when(outbox.send(anyLong(), anyString(), any(SendMessage.class))).thenReturn(Optional.of(new Message()));
-        handler.handle(withMessage(message(-1001, "private", "hello")));
+        handler.handle(withMessage(message(-1001, "private", "hello")), 0);
         verify(outbox).send(eq(-1001L), eq("help"), any(SendMessage.class));
     }
 
     @Test
     void forgetCommandDeletesTheSession() {
         when(bot.forget("7")).thenReturn(REPLY);
-        handler.handle(withMessage(message(7, "private", "/forget")));
+        handler.handle(withMessage(message(7, "private", "/forget")), 0);
         verify(bot).forget("7");
-        verify(bot, never()).handle(anyString(), anyString());
+        verify(bot, never()).handle(anyString(), anyString(), anyLong());
     }
 
     @Test
     void groupMessagesNotForTheBotAreIgnored() {
-        handler.handle(withMessage(message(-5, "group", "anyone know a dentist?")));
-        handler.handle(withMessage(message(-5, "supergroup", "/help@other_bot")));
-        handler.handle(withMessage(message(-5, "group", null))); // a photo in a group
+        handler.handle(withMessage(message(-5, "group", "anyone know a dentist?")), 0);
+        handler.handle(withMessage(message(-5, "supergroup", "/help@other_bot")), 0);
+        handler.handle(withMessage(message(-5, "group", null)), 0); // a photo in a group
         verifyNoInteractions(bot);
     }
 
     @Test
     void groupMentionIsAnsweredWithoutTheMention() {
-        when(bot.handle("-5", "is the dentist free?")).thenReturn(REPLY);
-        handler.handle(withMessage(message(-5, "group", "@HB_bot is the dentist free?")));
-        verify(bot).handle("-5", "is the dentist free?");
+        when(bot.handle("-5", "is the dentist free?", 0)).thenReturn(REPLY);
+        handler.handle(withMessage(message(-5, "group", "@HB_bot is the dentist free?")), 0);
+        verify(bot).handle("-5", "is the dentist free?", 0);
     }
 
     @Test
@@ -86,14 +87,14 @@ class UpdateHandlerTest {
         when(bot.nonText("7")).thenReturn(REPLY);
         Update edited = new Update();
         edited.setEditedMessage(message(7, "private", "changed"));
-        handler.handle(edited);
-        handler.handle(withMessage(message(7, "private", null)));
+        handler.handle(edited, 0);
+        handler.handle(withMessage(message(7, "private", null)), 0);
         verify(bot, org.mockito.Mockito.times(2)).nonText("7");
     }
 
     @Test
     void staleButtonIsAnsweredWithANoticeAndNoReply() {
-        when(bot.press("7", 3, 0)).thenReturn(Optional.empty());
+        when(bot.press("7", 3, 0, 0)).thenReturn(Optional.empty());
         when(bot.uiText("7", UpdateHandler.STALE_BUTTONS)).thenReturn("These buttons are out of date.");
         CallbackQuery q = new CallbackQuery();
         q.setId("q1");
@@ -101,7 +102,7 @@ class UpdateHandlerTest {
         q.setMessage(message(7, "private", "old"));
         Update u = new Update();
         u.setCallbackQuery(q);
-        handler.handle(u);
+        handler.handle(u, 0);
         ArgumentCaptor<AnswerCallbackQuery> answer = ArgumentCaptor.forClass(AnswerCallbackQuery.class);
         verify(outbox).answer(eq(7L), anyString(), answer.capture());
         assertEquals("These buttons are out of date.", answer.getValue().getText());
@@ -116,8 +117,8 @@ class UpdateHandlerTest {
         q.setMessage(message(7, "private", "old"));
         Update u = new Update();
         u.setCallbackQuery(q);
-        handler.handle(u);
-        verify(bot, never()).press(anyString(), anyInt(), anyInt());
-        verify(bot, never()).handle(anyString(), anyString());
+        handler.handle(u, 0);
+        verify(bot, never()).press(anyString(), anyInt(), anyInt(), anyLong());
+        verify(bot, never()).handle(anyString(), anyString(), anyLong());
     }
 }

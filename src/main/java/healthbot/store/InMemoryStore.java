@@ -1,0 +1,174 @@
+package healthbot.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The store of one process, in its memory: consoles, dialogue scripts, eval and tests. Same
+ * contract as the durable stores (expiry, fencing, lock leases), nothing survives the process.
+ */
+public final class InMemoryStore implements ConversationStore {
+
+    private static final int SWEEP_EVERY = 4096;
+
+    private record Entry(String value, long expiresAtMillis) {}
+
+    private record Lease(long token, long fence, long expiresAtMillis) {}
+
+    private final Clock clock;
+    private final ConcurrentHashMap<String, Entry> sessions = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Long> handled = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Lease> locks = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Long> fences = new ConcurrentHashMap<>();
+    private final AtomicLong tokens = new AtomicLong();
+    private final AtomicInteger untilSweep = new AtomicInteger(SWEEP_EVERY);
+
+    public InMemoryStore() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock decides expiry of sessions, handled ids and lock leases */
+    public InMemoryStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<String> loadSession(String chatId) {
+        Entry e = sessions.get(chatId);
+        if (e == null || e.expiresAtMillis <= clock.millis()) {
+            return Optional.empty();
+        }
+        return Optional.of(e.value);
+    }
+
+    @Override
+    public void saveSession(String chatId, String encoded, Duration ttl, long fence) {
+        long now = clock.millis();
+        sweepNow(now);
+        if (fence == NO_FENCE) {
+            sessions.put(chatId, new Entry(encoded, now + ttl.toMillis()));
+            return;
+        }
+        // the fence check and the write happen under the fence counter's bin lock: atomic
+        long[] newest = {0};
+        fences.compute(chatId, (id, current) -> {
+            long c = current == null ? 0 : current;
+            if (fence < c) {
+                newest[0] = c;
+            } else {
+                sessions.put(chatId, new Entry(encoded, now + ttl.toMillis()));
+            }
+            return current;
+        });
+        if (newest[0] > 0) {
+            throw new StaleFenceException(chatId, fence, newest[0]);
+        }
+    }
+
+    @Override
+    public void forget(String chatId) {
+        sessions.remove(chatId);
+    }
+
+    @Override
+    public boolean isHandled(long updateId) {
+        Long expires = handled.get(updateId);
+        return expires != null && expires > clock.millis();
+    }
+
+    @Override
+    public void markHandled(long updateId, Duration ttl) {
+        long now = clock.millis();
+        sweepNow(now);
+        handled.put(updateId, now + ttl.toMillis());
+    }
+
+    @Override
+    public ChatLock lockChat(String chatId, Duration lease, Duration maxWait) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        long token = tokens.incrementAndGet();
+        long pauseNanos = 20_000;
+        while (true) {
+            long now = clock.millis();
+            Lease taken = locks.compute(chatId, (id, old) -> {
+                if (old != null && old.expiresAtMillis > now) {
+                    return old;
+                }
+                long fence = fences.merge(chatId, 1L, Long::sum);
+                return new Lease(token, fence, now + lease.toMillis());
+            });
+            if (taken.token == token) {
+                return new Held(chatId, token, taken.fence);
+            }
+            if (System.nanoTime() >= deadline) {
+                throw new ChatLockTimeoutException(chatId, maxWait, describe());
+            }
+            LockSupport.parkNanos(pauseNanos);
+            pauseNanos = Math.min(pauseNanos * 2, 5_000_000);
+        }
+    }
+
+    private final class Held implements ChatLock {
+        private final String chatId;
+        private final long token;
+        private final long fence;
+
+        Held(String chatId, long token, long fence) {
+            this.chatId = chatId;
+            this.token = token;
+            this.fence = fence;
+        }
+
+        @Override
+        public String chatId() {
+            return chatId;
+        }
+
+        @Override
+        public long fence() {
+            return fence;
+        }
+
+        @Override
+        public void close() {
+            locks.computeIfPresent(chatId, (id, l) -> l.token == token ? null : l);
+        }
+    }
+
+    @Override
+    public StoreHealth health() {
+        return StoreHealth.up(describe());
+    }
+
+    @Override
+    public long sessionCount() {
+        long now = clock.millis();
+        return sessions.values().stream().filter(e -> e.expiresAtMillis > now).count();
+    }
+
+    @Override
+    public String describe() {
+        return "memory";
+    }
+
+    @Override
+    public void close() {
+        sessions.clear();
+        handled.clear();
+        locks.clear();
+    }
+
+    private void sweepNow(long now) {
+        if (untilSweep.decrementAndGet() <= 0) {
+            untilSweep.set(SWEEP_EVERY);
+            sessions.values().removeIf(e -> e.expiresAtMillis <= now);
+            handled.values().removeIf(expires -> expires <= now);
+            locks.values().removeIf(l -> l.expiresAtMillis <= now);
+        }
+    }
+}

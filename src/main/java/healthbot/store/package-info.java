@@ -1,0 +1,55 @@
+/**
+ * Where conversations live between messages, and the bookkeeping that makes delivery
+ * at-least-once without repeats: one interface, {@link healthbot.store.ConversationStore}, and its
+ * implementations (in memory; a SQLite file, the embedded default; Redis, shared by several
+ * instances). This package knows nothing of dialogue: a session is opaque text, encoded and
+ * versioned by {@code dialogue}'s codec.
+ *
+ * <h2>What is stored</h2>
+ * <ul>
+ *   <li>per chat id, the encoded session (language, region, flow and slot values, a paused flow,
+ *       the buttons offered, their offer id, its expiry; never message text), with a time to live
+ *       of the bot's idle time: each save restarts it; an expired session is never returned and
+ *       is deleted by the store (Redis TTL, or a sweep);</li>
+ *   <li>per Telegram update id, a mark "answered", with its own time to live;</li>
+ *   <li>per chat id, a lock lease (holder token, expiry) and a fence counter (a number that only
+ *       grows; it holds no conversation and expires after a day without locks).</li>
+ * </ul>
+ *
+ * <h2>Fencing</h2>
+ * A lock is a lease: when its holder dies (or stalls longer than the lease) another process may
+ * take it. Each take increments the chat's fence counter and hands the new value to the holder;
+ * {@code saveSession} compares the writer's fence with the counter <em>in the same atomic
+ * step</em> as the write (one Lua script in Redis, one transaction in SQLite, one map bin in
+ * memory) and refuses a write whose fence is older ({@link healthbot.store.StaleFenceException}).
+ * So a stalled holder that wakes up after its lease expired cannot overwrite the session written
+ * by the next holder. Releasing compares the holder's token before deleting, so a late release
+ * never frees someone else's lock. Fence {@code 0} means "no lock": one process that serialises
+ * a chat's messages itself.
+ *
+ * <h2>What a crash at each step leaves behind</h2>
+ * The channel answers one update as: take the chat lock, check the update id, load the session,
+ * answer, save the session, send the reply, mark the update id, release the lock.
+ * <ul>
+ *   <li>before the save: nothing changed; the update is delivered again (Telegram or the
+ *       polling offset) and answered as if for the first time;</li>
+ *   <li>after the save, before the reply is sent: the session has moved on but the user saw
+ *       nothing; on redelivery the bot answers from the new session (e.g. asks the next
+ *       question, not the one before): the user may miss one reply's text, never the flow;</li>
+ *   <li>after the reply, before the mark: the update is answered a second time on redelivery
+ *       (the "few at the instant of the kill", at most one per chat in flight);</li>
+ *   <li>after the mark, before the release: the lock expires after its lease; the chat waits
+ *       at most that long.</li>
+ * </ul>
+ * Each store write is atomic (one Redis command or script; one SQLite transaction), so a crash
+ * never leaves half a session. SQLite runs in WAL mode with {@code synchronous=NORMAL}: a
+ * committed write survives a process crash ({@code kill -9}); only a power loss or OS crash may
+ * lose the last transactions, never corrupt the file.
+ *
+ * <h2>When the store is unreachable</h2>
+ * Every method may throw {@link healthbot.store.StoreUnavailableException}. The bot then answers
+ * from a copy of the chat's session in its own memory, logs the store error at most once a
+ * minute, reports the store down in {@link healthbot.store.ConversationStore#health()}, and
+ * writes the in-memory copy back when the store answers again.
+ */
+package healthbot.store;

@@ -1,0 +1,179 @@
+package healthbot.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The contract every {@link ConversationStore} keeps; a subclass per implementation says how to
+ * open one (on a real file, a real Redis server) and how to make time pass.
+ */
+abstract class StoreContract {
+
+    static final Duration HOUR = Duration.ofHours(1);
+    static final Duration LONG_WAIT = Duration.ofSeconds(10);
+
+    ConversationStore store;
+
+    /** A fresh, empty store. */
+    abstract ConversationStore open() throws Exception;
+
+    /** A time to live short enough to see expire in {@link #letExpire}. */
+    abstract Duration shortTtl();
+
+    /** Waits (or moves a clock) until entries written with {@link #shortTtl()} have expired. */
+    abstract void letExpire() throws Exception;
+
+    @BeforeEach
+    void openStore() throws Exception {
+        store = open();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void aSavedSessionIsLoadedBackUnchanged() {
+        store.saveSession("c1", "{\"v\":1,\"lang\":\"nb\",\"x\":\"æøå 🙂\"}", HOUR, ConversationStore.NO_FENCE);
+        assertEquals(Optional.of("{\"v\":1,\"lang\":\"nb\",\"x\":\"æøå 🙂\"}"), store.loadSession("c1"));
+        assertEquals(Optional.empty(), store.loadSession("c2"));
+    }
+
+    @Test
+    void aSecondSaveReplacesTheFirst() {
+        store.saveSession("c1", "a", HOUR, ConversationStore.NO_FENCE);
+        store.saveSession("c1", "b", HOUR, ConversationStore.NO_FENCE);
+        assertEquals(Optional.of("b"), store.loadSession("c1"));
+        assertEquals(1, store.sessionCount());
+    }
+
+    @Test
+    void forgetDeletesTheSessionAtOnce() {
+        store.saveSession("c1", "a", HOUR, ConversationStore.NO_FENCE);
+        store.saveSession("c2", "b", HOUR, ConversationStore.NO_FENCE);
+        store.forget("c1");
+        assertEquals(Optional.empty(), store.loadSession("c1"));
+        assertEquals(Optional.of("b"), store.loadSession("c2"));
+        assertEquals(1, store.sessionCount());
+    }
+
+    @Test
+    void anExpiredSessionIsNotReturnedNorCounted() throws Exception {
+        store.saveSession("short", "a", shortTtl(), ConversationStore.NO_FENCE);
+        store.saveSession("long", "b", HOUR, ConversationStore.NO_FENCE);
+        letExpire();
+        assertEquals(Optional.empty(), store.loadSession("short"));
+        assertEquals(Optional.of("b"), store.loadSession("long"));
+        assertEquals(1, store.sessionCount());
+    }
+
+    @Test
+    void handledUpdateIdsAreRememberedUntilTheyExpire() throws Exception {
+        assertFalse(store.isHandled(42));
+        store.markHandled(42, shortTtl());
+        store.markHandled(43, HOUR);
+        assertTrue(store.isHandled(42));
+        letExpire();
+        assertFalse(store.isHandled(42));
+        assertTrue(store.isHandled(43));
+    }
+
+    @Test
+    void eachLockOnAChatGetsALargerFence() {
+        long first;
+        try (ChatLock lock = store.lockChat("c1", HOUR, LONG_WAIT)) {
+            first = lock.fence();
+            assertTrue(first > 0);
+        }
+        try (ChatLock lock = store.lockChat("c1", HOUR, LONG_WAIT)) {
+            assertTrue(lock.fence() > first);
+        }
+    }
+
+    @Test
+    void aHeldLockMakesTheNextTakerWaitAndTimeOut() {
+        try (ChatLock held = store.lockChat("c1", HOUR, LONG_WAIT)) {
+            assertThrows(ChatLockTimeoutException.class, () -> store.lockChat("c1", HOUR, Duration.ofMillis(50)));
+            try (ChatLock other = store.lockChat("c2", HOUR, LONG_WAIT)) {
+                assertEquals("c2", other.chatId());
+            }
+        }
+    }
+
+    @Test
+    void aLockWhoseHolderDiedExpiresWithItsLeaseAndItsLateWriteIsRefused() throws Exception {
+        ChatLock dead = store.lockChat("c1", shortTtl(), LONG_WAIT);
+        letExpire();
+        try (ChatLock next = store.lockChat("c1", HOUR, LONG_WAIT)) {
+            assertTrue(next.fence() > dead.fence());
+            store.saveSession("c1", "new", HOUR, next.fence());
+            StaleFenceException e = assertThrows(StaleFenceException.class,
+                    () -> store.saveSession("c1", "late", HOUR, dead.fence()));
+            assertEquals(dead.fence(), e.fence());
+            dead.close(); // a late release must not free the next holder's lock
+            assertThrows(ChatLockTimeoutException.class, () -> store.lockChat("c1", HOUR, Duration.ofMillis(50)));
+        }
+        assertEquals(Optional.of("new"), store.loadSession("c1"));
+    }
+
+    @Test
+    void theCurrentHoldersFenceIsAccepted() {
+        try (ChatLock lock = store.lockChat("c1", HOUR, LONG_WAIT)) {
+            store.saveSession("c1", "a", HOUR, lock.fence());
+            store.saveSession("c1", "b", HOUR, lock.fence());
+        }
+        assertEquals(Optional.of("b"), store.loadSession("c1"));
+    }
+
+    @Test
+    void aChatsLockSerialisesHoldersAcrossThreads() throws Exception {
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<?>[] futures = new Future<?>[4];
+            for (int t = 0; t < futures.length; t++) {
+                futures[t] = pool.submit(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        try (ChatLock lock = store.lockChat("shared", HOUR, LONG_WAIT)) {
+                            if (inside.incrementAndGet() > 1) {
+                                overlaps.incrementAndGet();
+                            }
+                            Thread.onSpinWait();
+                            inside.decrementAndGet();
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (Future<?> f : futures) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, overlaps.get());
+    }
+
+    @Test
+    void aHealthyStoreSaysSoWithoutItsPassword() {
+        StoreHealth h = store.health();
+        assertTrue(h.up(), h.detail());
+        assertFalse(h.store().contains("secret"), h.store());
+    }
+}

@@ -1,0 +1,83 @@
+package healthbot.store;
+
+import healthbot.clock.OsloClock;
+import healthbot.dialogue.Bot;
+import healthbot.dialogue.BotFactory;
+import healthbot.testsupport.RedisServer;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What keeping sessions in a store costs per message, on one thread: the CPU time (which other
+ * processes on the machine barely disturb, unlike wall-clock percentiles) and the wall-clock
+ * p50/p99, for no store, the in-memory store (the session codec alone), a SQLite file and a
+ * real redis-server on loopback. A measurement tool, not a test.
+ *
+ * <pre>
+ * mvn -q -DskipTests package && mvn -q test-compile
+ * java -cp target/test-classes:target/healthbot.jar healthbot.store.StoreCostBench [rounds]
+ * </pre>
+ */
+public final class StoreCostBench {
+
+    private static final String[] CONVERSATION = {"travel refund for dentist", "Yes", "No", "No", "Own car", "174 km",
+            "what is the emergency number", "is the dentist free for me?", "2006", "Østfold"};
+
+    private StoreCostBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        Path dir = Files.createTempDirectory("healthbot-storecost");
+        try (RedisServer redis = RedisServer.start(null)) {
+            for (int pass = 0; pass < 2; pass++) { // the first pass warms the JIT up
+                for (String kind : System.getProperty("hb.kinds", "none,memory,sqlite,redis").split(",")) {
+                    Path db = dir.resolve("cost-" + pass + ".db");
+                    try (ConversationStore store = switch (kind) {
+                        case "memory" -> Stores.inMemory();
+                        case "sqlite" -> Stores.sqlite(db);
+                        case "redis" -> Stores.redis(redis.url(pass));
+                        default -> null;
+                    }) {
+                        String line = measure(kind, store, rounds);
+                        if (pass == 1) {
+                            System.out.println(line);
+                        }
+                    }
+                }
+            }
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static String measure(String kind, ConversationStore store, int rounds) {
+        Bot bot = BotFactory.create(Path.of("intents"), OsloClock.fixedOrSystem("2026-11-21T12:00:00"), store);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long[] wall = new long[rounds * CONVERSATION.length];
+        int n = 0;
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        for (int r = 0; r < rounds; r++) {
+            String chat = "c" + (r % 500);
+            for (String message : CONVERSATION) {
+                long t0 = System.nanoTime();
+                bot.handle(chat, message);
+                wall[n++] = System.nanoTime() - t0;
+            }
+        }
+        long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+        Arrays.sort(wall);
+        return String.format(Locale.ROOT, "%-7s %6.1f us CPU per message; wall p50 %6.1f us, p99 %7.1f us (%d messages)",
+                kind, cpu / 1e3 / n, wall[n / 2] / 1e3, wall[n * 99 / 100] / 1e3, n);
+    }
+}
