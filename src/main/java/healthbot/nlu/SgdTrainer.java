@@ -62,7 +62,8 @@ final class SgdTrainer {
         Random random = new Random(settings.seed());
         double[] p = new double[classes];
         long steps = (long) settings.passes() * n;
-        long step = 0;
+        long done = 0;
+        float[] step = new float[classes];
         float l2 = (float) settings.l2();
         int biasBase = features * classes;
         for (int pass = 0; pass < settings.passes(); pass++) {
@@ -74,17 +75,22 @@ final class SgdTrainer {
             }
             for (int k = 0; k < n; k++) {
                 int e = order[k];
-                float rate = (float) (settings.learningRate() * (1 - (double) step++ / steps));
+                float rate = (float) (settings.learningRate() * (1 - (double) done++ / steps));
                 scores(w, rows[e], values[e], rows[e].length, classes, biasBase, p);
                 activate(settings.loss(), p);
                 p[labels[e]] -= 1; // the gradient of either log loss with respect to each score
+                for (int c = 0; c < classes; c++) {
+                    step[c] = (float) (rate * p[c]);
+                }
+                float keep = 1 - rate * l2;
                 int[] r = rows[e];
                 float[] v = values[e];
                 for (int f = 0; f <= r.length; f++) {
                     int base = f < r.length ? r[f] * classes : biasBase;
                     float value = f < r.length ? v[f] : 1f;
+                    // w -= rate * (gradient * value + l2 * w), in floats only so that the JIT can vectorise it
                     for (int c = 0; c < classes; c++) {
-                        w[base + c] -= rate * ((float) p[c] * value + l2 * w[base + c]);
+                        w[base + c] = w[base + c] * keep - step[c] * value;
                     }
                 }
             }
