@@ -2,10 +2,14 @@ package healthbot.app;
 
 import healthbot.content.Content;
 import healthbot.content.ContentLoader;
+import healthbot.dialogue.Routing;
+import healthbot.eval.EmergencyScores;
 import healthbot.eval.EvalReport;
 import healthbot.eval.Evaluator;
 import healthbot.eval.LabelledFile;
 import healthbot.eval.LabelledMessage;
+import healthbot.eval.OutOfDomain;
+import healthbot.eval.ReportExtras;
 import healthbot.eval.ReportWriter;
 import healthbot.nlu.IntentClassifier;
 import picocli.CommandLine.ITypeConverter;
@@ -16,7 +20,9 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -67,6 +73,12 @@ final class EvalCommand implements Callable<Integer> {
                     + "100+ intents). Default: ${DEFAULT-VALUE}."})
     IntentClassifier.Training trainer;
 
+    @Option(names = "--out-of-domain", paramLabel = "FILE",
+            description = {"JSON lines of messages that are all outside the bot's domain (repeatable): report the share "
+                    + "the bot answers as an emergency and the share it answers with a health topic.",
+                    "Alone, only this is measured; with --data, both."})
+    List<Path> outOfDomain = new java.util.ArrayList<>();
+
     @Option(names = "--oos-label", paramLabel = "NAME", defaultValue = "fallback",
             description = "With --train: the label of out-of-scope messages in the files (default: ${DEFAULT-VALUE}).")
     String oosLabel;
@@ -88,7 +100,13 @@ final class EvalCommand implements Callable<Integer> {
         if (val != null && threshold != null) {
             throw new UserError("--val chooses the threshold, so --threshold cannot be given with it; drop one of them");
         }
+        if (!outOfDomain.isEmpty() && train != null) {
+            throw new UserError("--out-of-domain measures the bot's own content; it cannot be combined with --train");
+        }
         Evaluator evaluator = Evaluator.withProgressOn(System.err);
+        if (!outOfDomain.isEmpty() && data == null) {
+            return outOfDomainOnly();
+        }
         EvalReport report;
         if (train != null) {
             List<LabelledMessage> training = LabelledFile.read(train);
@@ -107,6 +125,18 @@ final class EvalCommand implements Callable<Integer> {
         Path html = ReportWriter.write(report, out);
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         stdout.print(ReportWriter.summary(report));
+        if (train == null) {
+            Content content = ContentLoader.load(intentsOption.dir);
+            EmergencyScores.of(report, Routing.of(content).emergency()).ifPresent(e -> {
+                stdout.print(e.lines());
+                ReportExtras.add(out, "emergency", e);
+            });
+            if (!outOfDomain.isEmpty()) {
+                List<OutOfDomain.Result> shares = OutOfDomain.measure(content, readAll(outOfDomain));
+                stdout.print(OutOfDomain.lines(shares));
+                ReportExtras.add(out, "outOfDomain", shares);
+            }
+        }
         stdout.println("report: " + html + " (and report.json, confusion.svg)");
         stdout.flush();
         return 0;
@@ -128,5 +158,24 @@ final class EvalCommand implements Callable<Integer> {
             }
             throw new picocli.CommandLine.TypeConversionException("--trainer must be maxent or sgd, got \"" + value + "\"");
         }
+    }
+
+    private Integer outOfDomainOnly() {
+        Content content = ContentLoader.load(intentsOption.dir);
+        List<OutOfDomain.Result> shares = OutOfDomain.measure(content, readAll(outOfDomain));
+        Path json = ReportExtras.writeOnly(out, "outOfDomain", shares);
+        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        stdout.print(OutOfDomain.lines(shares));
+        stdout.println("report: " + json);
+        stdout.flush();
+        return 0;
+    }
+
+    private static Map<String, List<LabelledMessage>> readAll(List<Path> files) {
+        Map<String, List<LabelledMessage>> byName = new LinkedHashMap<>();
+        for (Path f : files) {
+            byName.put(f.toString(), OutOfDomain.read(f));
+        }
+        return byName;
     }
 }

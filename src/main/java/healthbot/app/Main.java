@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "healthbot", mixinStandardHelpOptions = true, version = "healthbot 1.0.0",
         description = "Answers residents' questions about Norwegian municipal health services.",
-        subcommands = {ChatCommand.class, TelegramCommand.class, EvalCommand.class, TestCommand.class, ValidateCommand.class, BenchCommand.class})
+        subcommands = {ChatCommand.class, TelegramCommand.class, EvalCommand.class, TestCommand.class, ValidateCommand.class, BenchCommand.class, StudioCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

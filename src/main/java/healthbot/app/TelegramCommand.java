@@ -42,6 +42,7 @@ final class TelegramCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramCommand.class);
     static final String TOKEN_VARIABLE = TelegramSettings.TOKEN_VARIABLE;
     static final String ADMIN_PORT_VARIABLE = "ADMIN_PORT";
+    static final String ADMIN_BIND_VARIABLE = "ADMIN_BIND";
     static final int ANOTHER_POLLER = 4;
 
     @Option(names = "--webhook", description = "Receive updates by webhook instead of long polling.")
@@ -107,7 +108,10 @@ final class TelegramCommand implements Callable<Integer> {
         resources.add(store);
         try {
             if (admin != null) {
-                resources.add(new AdminServer(endpoints, "0.0.0.0", admin));
+                String bind = env.getOrDefault(ADMIN_BIND_VARIABLE, "").strip();
+                AdminServer server = new AdminServer(endpoints, bind.isEmpty() ? "0.0.0.0" : bind, admin);
+                resources.add(server);
+                LOG.info("operator endpoints /healthz /readyz /metrics on port {}", server.port());
             }
             ChannelServices services = new ChannelServices(store, metrics, endpoints);
             TelegramChannel channel = hook == null ? TelegramChannel.startPolling(bot, settings, takeOverWebhook, services)

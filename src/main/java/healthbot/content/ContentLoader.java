@@ -236,9 +236,19 @@ public final class ContentLoader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.add(new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    e.getOriginalMessage()));
+                    plainWords(e.getOriginalMessage())));
             return null;
         }
+    }
+
+    private static final java.util.regex.Pattern MISSING_FIELD =
+            java.util.regex.Pattern.compile("Missing required creator property '([^']+)'.*", java.util.regex.Pattern.DOTALL);
+
+    /** Jackson's wording where staff would not understand it ("creator property"). */
+    static String plainWords(String jacksonMessage) {
+        java.util.regex.Matcher m = MISSING_FIELD.matcher(jacksonMessage);
+        return m.matches() ? "the field \"" + m.group(1) + "\" is missing in the entry that ends here; add it, "
+                + "or check its spelling" : jacksonMessage;
     }
 
     private static List<Path> jsonFiles(Path folder) {

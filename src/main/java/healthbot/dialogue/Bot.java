@@ -114,6 +114,32 @@ public final class Bot {
     }
 
     /**
+     * A reply and what decided it.
+     *
+     * @param reply the reply, exactly as {@link #handle} gives it
+     * @param why   what decided it (for staff tools: the studio's "Why"; never logged)
+     */
+    public record Traced(Reply reply, Why why) {}
+
+    /** {@link #handle}, plus what decided the reply. For staff tools with sessions in this bot's memory. */
+    public Traced handleTraced(String chatId, String message) {
+        Session session = sessions.get(chatId);
+        synchronized (session) {
+            Turn turn = new Turn(k, session);
+            try {
+                Reply reply = turn.onText(message == null ? "" : message);
+                return new Traced(reply, Why.of(turn, session, k));
+            } catch (RuntimeException e) {
+                LOG.error("chat {}: failed to answer a message", chatId, e);
+                session.flow = null;
+                Turn fallback = new Turn(k, session);
+                return new Traced(fallback.say("fallback", 0, k.fallback.answerTemplate(), k.fallback),
+                        Why.of(fallback, session, k));
+            }
+        }
+    }
+
+    /**
      * A button pressed in a channel that sends ids instead of labels (Telegram).
      *
      * @return the reply, or empty when the buttons are no longer current (an old keyboard)

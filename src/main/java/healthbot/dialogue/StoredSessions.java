@@ -62,10 +62,10 @@ final class StoredSessions {
             Session s = open(chatId, now);
             s.lastSeenMillis = now;
             result = work.apply(s);
-            memory.put(chatId, s);
             if (save) {
-                saved = save(chatId, s, fence);
+                saved = save(chatId, s, fence); // a refused (stale) fence throws: nothing kept
             }
+            memory.put(chatId, s);
         }
         if (saved && !forgetLater.isEmpty()) {
             forgetPending();

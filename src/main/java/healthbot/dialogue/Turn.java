@@ -47,6 +47,12 @@ final class Turn {
     private final List<String> labels = new ArrayList<>();
     private String prefix;
     private String outcome;
+    // What decided the reply, read by Why (the studio's explanation); set where the decision is made.
+    Analysis understood;
+    String flowSeen;
+    Answers answersSeen;
+    Decision decision;
+    final Set<String> factKeys = new java.util.LinkedHashSet<>();
 
     Turn(Knowledge k, Session session) {
         this.k = k;
@@ -70,6 +76,7 @@ final class Turn {
             }
         }
         Analysis analysis = k.nlu.analyze(text);
+        understood = analysis;
         ButtonAction pressed = session.buttonLabelled(text);
         if (analysis.language() != null && pressed == null) {
             session.language = analysis.language(); // a button label ("Østfold") says nothing of the language
@@ -141,12 +148,16 @@ final class Turn {
             session.paused = session.flow; // kept, not offered: this is not the moment
             session.flow = null;
         }
-        String answering = p == null ? k.emergency.name()
-                : k.routing.decide(p.intent(), p.confidence(), true, analysis.normalized().indexOf(' ') > 0, k.threshold());
+        String answering = p == null ? k.emergency.name() : k.routing.decide(p.intent(), p.confidence(),
+                analysis.emergencyCue(), analysis.normalized().indexOf(' ') > 0, k.threshold());
         if (!answering.equals(k.emergency.name())) {
-            // "emergency dentist", "legevakt now": the specific answer, with 113 first
+            // "emergency dentist", "legevakt now": the specific answer, with 113 first;
+            // a question that only mentions an emergency ("only emergencies covered?"): its topic, 113 first
             prefix = join(prefix, ui("emergency_prefix"));
             Reply specific = answerIntent(k.intent(answering), analysis, p.confidence());
+            if (!k.routing.answersAnEmergency(answering)) {
+                return specific;
+            }
             return new Reply(specific.messages(), k.emergency.name(), 1.0, specific.awaiting(), specific.offerId(),
                     specific.outcome());
         }
@@ -279,6 +290,8 @@ final class Turn {
             answers = answers.with("region", session.region);
         }
         Step next = rule.next(answers, k.content, k.ruleContext());
+        flowSeen = state.flow();
+        answersSeen = answers;
         if (next instanceof Step.Ask ask) {
             FlowState asking = new FlowState(state.intent(), state.flow(), answers, null, 0).asking(ask.slot());
             session.flow = asking;
@@ -287,6 +300,7 @@ final class Turn {
             return finish(state.intent(), confidence);
         }
         Decision decision = (Decision) next;
+        this.decision = decision;
         session.flow = null;
         outcome = decision.outcome();
         answers.text("region").ifPresent(r -> session.region = r);
@@ -368,6 +382,7 @@ final class Turn {
 
     private String withSources(String text, Set<String> sourceIds, LocalizedTemplate template, Set<String> more) {
         Set<String> fromFacts = k.sourcesOfFacts(template);
+        factKeys.addAll(template.factKeys());
         StringBuilder line = null;
         for (String id : k.content.sources().keySet()) {
             if (sourceIds.contains(id) || more.contains(id) || fromFacts.contains(id)) {

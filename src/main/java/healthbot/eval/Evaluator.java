@@ -37,6 +37,11 @@ public final class Evaluator {
         return new Evaluator(new Progress(progressOut));
     }
 
+    /** An evaluator that reports each new whole percentage of its work to {@code percent} (no progress bar). */
+    public static Evaluator withProgressListener(java.util.function.IntConsumer percent) {
+        return new Evaluator(new Progress(null, percent));
+    }
+
     /** What to evaluate and how to decide. */
     public record Setup(Model.Trainer trainer, Routing routing, double threshold, List<String> labelOrder,
                         String trainedOn) {}

@@ -32,7 +32,7 @@ interface Model {
             return m -> {
                 Analysis a = nlu.analyze(m.text());
                 Prediction p = a.prediction();
-                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), a.emergency(),
+                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), a.emergencyCue(),
                         a.normalized().indexOf(' ') > 0);
             };
         };

@@ -8,13 +8,20 @@ final class Progress {
     private static final int WIDTH = 30;
 
     private final PrintStream out;
+    /** Also told each new whole percentage (the studio's progress bar); may be null. */
+    private final java.util.function.IntConsumer listener;
     private long total;
     private long done;
     private String what = "";
     private int lastDrawn = -1;
 
     Progress(PrintStream out) {
+        this(out, null);
+    }
+
+    Progress(PrintStream out, java.util.function.IntConsumer listener) {
         this.out = out;
+        this.listener = listener;
     }
 
     static Progress silent() {
@@ -44,14 +51,17 @@ final class Progress {
     }
 
     private void draw() {
-        if (out == null) {
-            return;
-        }
         int percent = (int) (100 * done / total);
         if (percent == lastDrawn) {
             return;
         }
         lastDrawn = percent;
+        if (listener != null) {
+            listener.accept(percent);
+        }
+        if (out == null) {
+            return;
+        }
         int filled = (int) (WIDTH * done / total);
         out.print("\r" + what + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + percent + "%");
         out.flush();

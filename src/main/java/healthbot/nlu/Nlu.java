@@ -27,7 +27,7 @@ public final class Nlu {
     /** Trains the classifier on every intent's examples (the fallback intent's are the out-of-scope class). */
     public static Nlu train(Content content) {
         return new Nlu(IntentClassifier.train(examplesOf(content)),
-                new EmergencyDetector(content.intentOfKind(IntentKind.EMERGENCY).triggers()),
+                new EmergencyDetector(content.intentOfKind(IntentKind.EMERGENCY).triggers(), everydayExamples(content)),
                 new LanguageDetector(content.settings().norwegianCues(), placeNameWords(content)),
                 new EntityExtractor(regionsOf(content)));
     }
@@ -40,6 +40,27 @@ public final class Nlu {
             }
         }
         return examples;
+    }
+
+    /** Examples of every intent but the emergency one: their words are never read as typos of a trigger. */
+    private static List<String> everydayExamples(Content content) {
+        List<String> texts = new ArrayList<>();
+        java.util.Set<String> emergencyWords = new java.util.HashSet<>();
+        for (String e : content.intentOfKind(IntentKind.EMERGENCY).examples()) {
+            emergencyWords.addAll(List.of(TextNormalizer.normalize(e).split(" ")));
+        }
+        for (Intent intent : content.intents()) {
+            if (intent.kind() != IntentKind.EMERGENCY) {
+                for (String e : intent.examples()) {
+                    for (String w : TextNormalizer.normalize(e).split(" ")) {
+                        if (!emergencyWords.contains(w)) {
+                            texts.add(w);
+                        }
+                    }
+                }
+            }
+        }
+        return texts;
     }
 
     public static List<EntityExtractor.RegionNames> regionsOf(Content content) {
@@ -70,9 +91,18 @@ public final class Nlu {
     public Analysis analyze(String text) {
         String normalized = TextNormalizer.normalize(text);
         List<String> tokens = classifier.tokensOfNormalized(normalized);
-        boolean isEmergency = emergency.isEmergency(normalized);
+        EmergencyCue cue = emergency.cue(normalized);
         Prediction prediction = classifier.classifyTokens(tokens);
-        return new Analysis(normalized, languages.detect(text, normalized.split(" ")), isEmergency, prediction);
+        return new Analysis(normalized, languages.detect(text, normalized.split(" ")), cue, prediction);
+    }
+
+    public EmergencyDetector emergencyDetector() {
+        return emergency;
+    }
+
+    /** The emergency trigger phrase a normalised message matches, if any (for explaining a reply). */
+    public java.util.Optional<String> emergencyTrigger(String normalized) {
+        return emergency.triggerIn(normalized);
     }
 
     public EntityExtractor entities() {

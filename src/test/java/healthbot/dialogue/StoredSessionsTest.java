@@ -3,7 +3,9 @@ package healthbot.dialogue;
 import healthbot.TestBots;
 import healthbot.clock.NorwegianHolidays;
 import healthbot.nlu.Nlu;
+import healthbot.store.ChatLock;
 import healthbot.store.ConversationStore;
+import healthbot.store.StaleFenceException;
 import healthbot.store.InMemoryStore;
 import healthbot.store.SqliteStore;
 import healthbot.store.Stores;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -139,6 +142,23 @@ class StoredSessionsTest {
             Reply r = bot(store).handle("6", "emergency");
             assertTrue(text(r).lines().findFirst().orElse("").contains("113"), text(r));
             assertTrue(store.loadSession("6").orElseThrow().startsWith("{\"v\":1"), "rewritten in the current format");
+        }
+    }
+
+    @Test
+    void anAnswerUnderALockTakenAgainSinceIsRefusedAndTheNewerSessionKept() {
+        MovingClock clock = new MovingClock();
+        try (ConversationStore store = new InMemoryStore(clock)) {
+            Bot bot = bot(store);
+            ChatLock stalled = store.lockChat("4", Duration.ofSeconds(30), Duration.ofSeconds(1));
+            clock.now = clock.now.plus(Duration.ofMinutes(1)); // its lease ran out
+            try (ChatLock current = store.lockChat("4", Duration.ofSeconds(30), Duration.ofSeconds(1))) {
+                assertEquals("free_care", bot.handle("4", "travel refund for dentist", current.fence()).awaiting());
+                assertThrows(StaleFenceException.class, () -> bot.handle("4", "Yes", stalled.fence()));
+                assertTrue(store.loadSession("4").orElseThrow().contains("\"awaiting\":\"free_care\""),
+                        "the stale answer was not saved");
+                assertEquals("specialist", bot.handle("4", "Yes", current.fence()).awaiting());
+            }
         }
     }
 

@@ -6,6 +6,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +51,7 @@ class CrashRecoveryTest {
 
     private BotProcess startBot(String name) throws Exception {
         Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url(),
-                "HEALTHBOT_DB", dir.resolve("healthbot.db").toString());
+                "HEALTHBOT_DB", dir.resolve("healthbot.db").toString(), "ADMIN_PORT", "0", "ADMIN_BIND", "127.0.0.1");
         BotProcess p = BotProcess.start(env, dir.resolve(name + ".log"), "telegram", "--now", "2026-11-21T12:00:00");
         processes.add(p);
         p.awaitLog(Pattern.compile("is polling for updates"), START);
@@ -111,6 +115,14 @@ class CrashRecoveryTest {
             api.text(chat, "/help");
         }
         awaitTotalSent(5, Duration.ofSeconds(60));
+        int admin = Integer.parseInt(bot.awaitLog(Pattern.compile("/metrics on port (\\d+)"), START));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + admin + "/readyz"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), "polling mode: the admin port answers; the SQLite store is up");
+        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + admin + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(metrics.contains("healthbot_messages_total{intent=\"help\""), metrics);
         long started = System.nanoTime();
         assertEquals(0, bot.terminate(Duration.ofSeconds(30)), bot.log());
         assertTrue(System.nanoTime() - started < Duration.ofSeconds(30).toNanos());

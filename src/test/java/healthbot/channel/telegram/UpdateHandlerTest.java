@@ -121,4 +121,18 @@ class UpdateHandlerTest {
         verify(bot, never()).press(anyString(), anyInt(), anyInt(), anyLong());
         verify(bot, never()).handle(anyString(), anyString(), anyLong());
     }
+
+    @Test
+    void theTelegramAppsLanguageFoldsIntoThreeMetricLabels() {
+        org.telegram.telegrambots.meta.api.objects.User u = new org.telegram.telegrambots.meta.api.objects.User(1L, "R", false);
+        u.setLanguageCode("nb");
+        assertEquals("no", UpdateHandler.languageOf(u));
+        u.setLanguageCode("nn-NO");
+        assertEquals("no", UpdateHandler.languageOf(u));
+        u.setLanguageCode("en-GB");
+        assertEquals("en", UpdateHandler.languageOf(u));
+        u.setLanguageCode("uk");
+        assertEquals("other", UpdateHandler.languageOf(u));
+        assertEquals("other", UpdateHandler.languageOf(null));
+    }
 }

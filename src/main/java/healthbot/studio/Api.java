@@ -1,0 +1,306 @@
+package healthbot.studio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import healthbot.content.Content;
+import healthbot.content.Region;
+import healthbot.scripts.Script;
+import healthbot.scripts.ScriptException;
+import healthbot.scripts.ScriptFiles;
+import healthbot.scripts.ScriptParser;
+import healthbot.scripts.ScriptResult;
+import healthbot.scripts.ScriptRunner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The studio's JSON API: chats, why, scripts, content state and understanding. Every answer is
+ * built from the engine's own packages; nothing here decides anything about health services.
+ */
+final class Api {
+
+    private static final int MAX_CHATS = 50;
+
+    private final LiveContent live;
+    private final Map<String, StudioChat> chats = new LinkedHashMap<>();
+    private final AtomicInteger nextChat = new AtomicInteger();
+    private final Understanding understanding = new Understanding();
+
+    Api(LiveContent live) {
+        this.live = live;
+    }
+
+    Response handle(String method, String path, JsonNode body) throws IOException {
+        String[] p = path.substring(1).split("/", -1); // "api", ...
+        if (p.length < 2) {
+            return Response.notFound();
+        }
+        boolean get = method.equals("GET");
+        boolean post = method.equals("POST");
+        switch (p[1]) {
+            case "state" -> {
+                return get && p.length == 2 ? Response.ok(state()) : Response.notFound();
+            }
+            case "chats" -> {
+                if (p.length == 2 && post) {
+                    return Response.ok(newChat(null).view());
+                }
+                if (p.length == 3 && get) {
+                    return chat(p[2]).map(c -> Response.ok(c.view())).orElseGet(Response::notFound);
+                }
+                if (p.length == 4 && post) {
+                    Optional<Located> chat = chat(p[2]);
+                    return chat.isEmpty() ? Response.notFound() : chatAction(chat.get().chat(), p[3], body);
+                }
+                if (p.length == 4 && get && p[3].equals("draft")) {
+                    return chat(p[2]).map(c -> Response.ok(draft(c.chat()))).orElseGet(Response::notFound);
+                }
+                return Response.notFound();
+            }
+            case "scripts" -> {
+                if (p.length == 3 && post && p[2].equals("run")) {
+                    return Response.ok(runScripts());
+                }
+                if (p.length == 3 && post && p[2].equals("replay")) {
+                    return replay(text(body, "file"));
+                }
+                return Response.notFound();
+            }
+            case "understanding" -> {
+                if (p.length == 3 && p[2].equals("eval")) {
+                    if (post) {
+                        understanding.start(live.current().content());
+                    }
+                    return get || post ? Response.ok(understanding.status()) : Response.notFound();
+                }
+                if (p.length == 3 && post && p[2].equals("try")) {
+                    String text = text(body, "text");
+                    return Response.ok(Map.of("top", Understanding.top(live.current().nlu().classifier(), text)));
+                }
+                return Response.notFound();
+            }
+            default -> {
+                return Response.notFound();
+            }
+        }
+    }
+
+    /** A chat found by id, brought up to date with the content. */
+    private record Located(StudioChat chat, Content content, boolean restarted) {
+        Views.ChatView view() {
+            synchronized (chat) {
+                return Views.chat(chat, content, restarted);
+            }
+        }
+    }
+
+    private Optional<Located> chat(String id) {
+        StudioChat chat;
+        synchronized (chats) {
+            chat = chats.get(id);
+        }
+        if (chat == null) {
+            return Optional.empty();
+        }
+        LiveContent.Version v = live.current();
+        synchronized (chat) {
+            chat.follow(v);
+            return Optional.of(new Located(chat, v.content(), chat.takeRestartedByReload()));
+        }
+    }
+
+    private Located newChat(String name) {
+        LiveContent.Version v = live.current();
+        synchronized (chats) {
+            if (chats.size() >= MAX_CHATS) {
+                chats.remove(chats.keySet().iterator().next()); // the oldest goes
+            }
+            String id = "c" + nextChat.incrementAndGet();
+            StudioChat chat = new StudioChat(id, name == null ? "Chat " + nextChat.get() : name, v);
+            chats.put(id, chat);
+            return new Located(chat, v.content(), false);
+        }
+    }
+
+    private Response chatAction(StudioChat chat, String action, JsonNode body) throws IOException {
+        LiveContent.Version v = live.current();
+        synchronized (chat) {
+            chat.follow(v);
+            switch (action) {
+                case "say" -> {
+                    StudioChat.Exchange e = chat.say(text(body, "text"));
+                    return Response.ok(Views.exchange(chat.exchanges().size(), e, v.content()));
+                }
+                case "reset" -> {
+                    chat.restart(v);
+                    return Response.ok(Views.chat(chat, v.content(), false));
+                }
+                case "settings" -> {
+                    String region = optionalText(body, "region");
+                    if (region != null && !region.isBlank() && v.content().settings().regions().stream()
+                            .noneMatch(r -> r.id().equals(region))) {
+                        throw new BadRequest("Unknown region '" + region + "'.");
+                    }
+                    try {
+                        chat.configure(optionalText(body, "now"), region, chat.start(), v);
+                    } catch (IllegalArgumentException e) {
+                        throw new BadRequest(e.getMessage());
+                    }
+                    return Response.ok(Views.chat(chat, v.content(), false));
+                }
+                case "save" -> {
+                    ScriptDraft draft = ScriptDraft.of(chat, v.content());
+                    if (draft.turns().isEmpty()) {
+                        throw new BadRequest("There is nothing to save yet: write a message first.");
+                    }
+                    String title = optionalText(body, "title");
+                    title = title == null || ScriptText.oneLine(title).isEmpty() ? draft.title() : ScriptText.oneLine(title);
+                    Set<Integer> dropped = new HashSet<>();
+                    JsonNode drop = body == null ? null : body.get("drop");
+                    if (drop != null && drop.isArray()) {
+                        drop.forEach(n -> dropped.add(n.asInt()));
+                    }
+                    ScriptSaver.Saved saved = new ScriptSaver(live.dir()).save(title, draft.render(title, dropped), runner(v));
+                    return Response.json(saved.file() == null ? 409 : 200, saved);
+                }
+                default -> {
+                    return Response.notFound();
+                }
+            }
+        }
+    }
+
+    private Object draft(StudioChat chat) {
+        synchronized (chat) {
+            return ScriptDraft.of(chat, live.current().content());
+        }
+    }
+
+    private static ScriptRunner runner(LiveContent.Version v) {
+        return new ScriptRunner(v.content(), v.nlu(), StudioChat.Holidays.NORWAY);
+    }
+
+    private Path base() {
+        Path dir = live.dir().toAbsolutePath().normalize();
+        return dir.getParent() == null ? dir : dir.getParent();
+    }
+
+    private List<Path> scriptFiles() {
+        Path tests = live.dir().resolve("tests");
+        return Files.isDirectory(tests) ? ScriptFiles.find(List.of(tests)) : List.of();
+    }
+
+    private Map<String, Object> runScripts() {
+        LiveContent.Version v = live.current();
+        ScriptRunner runner = runner(v);
+        List<Views.ScriptView> results = new ArrayList<>();
+        int failed = 0;
+        for (Path file : scriptFiles()) {
+            ScriptResult r = runner.run(file);
+            failed += r.passed() ? 0 : 1;
+            results.add(Views.script(r, base()));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("passed", results.size() - failed);
+        out.put("failed", failed);
+        out.put("scripts", results);
+        return out;
+    }
+
+    /** Plays a script's messages in a new chat; {@code file} must be one of the scripts found, as listed. */
+    private Response replay(String file) {
+        Path base = base();
+        Optional<Path> found = scriptFiles().stream()
+                .filter(f -> base.relativize(f.toAbsolutePath().normalize()).toString().equals(file)).findFirst();
+        if (found.isEmpty()) {
+            return Response.error(404, "No script '" + file + "' in " + live.dir().resolve("tests") + ".");
+        }
+        Script script;
+        try {
+            script = ScriptParser.parse(found.get());
+        } catch (ScriptException e) {
+            return Response.error(422, e.getMessage());
+        }
+        Located located = newChat("Replay: " + ScriptText.oneLine(script.title()));
+        StudioChat chat = located.chat();
+        synchronized (chat) {
+            try {
+                chat.configure(script.now() == null ? ScriptRunner.DEFAULT_NOW : script.now(), script.region(),
+                        script.start(), live.current());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                return Response.error(422, e.getMessage());
+            }
+            for (Script.Step step : script.steps()) {
+                if (step instanceof Script.Say say) {
+                    chat.say(say.text());
+                }
+            }
+        }
+        return Response.ok(located.view());
+    }
+
+    private Map<String, Object> state() {
+        LiveContent.Version v = live.current();
+        LiveContent.Check check = live.lastCheck();
+        Content c = v.content();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("dir", live.dir().toString());
+        content.put("version", v.number());
+        content.put("loadedAt", v.loadedAt().toString());
+        content.put("checkedAt", check.at().toString());
+        content.put("intents", c.intents().size());
+        content.put("flows", c.flows().size());
+        content.put("facts", c.facts().size());
+        content.put("good", check.good());
+        content.put("problems", check.problems().stream().map(pr -> Views.problem(pr, base())).toList());
+        content.put("failure", check.failure());
+        List<Map<String, String>> regions = new ArrayList<>();
+        for (Region r : c.settings().regions()) {
+            regions.add(Map.of("id", r.id(), "en", r.label().en(), "no", r.label().no() == null ? r.label().en() : r.label().no()));
+        }
+        List<Map<String, String>> chatList = new ArrayList<>();
+        synchronized (chats) {
+            chats.values().forEach(ch -> chatList.add(Map.of("id", ch.id, "name", ch.name)));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("content", content);
+        out.put("regions", regions);
+        out.put("chats", chatList);
+        return out;
+    }
+
+    private static String text(JsonNode body, String field) {
+        String t = optionalText(body, field);
+        if (t == null) {
+            throw new BadRequest("The request needs a text field '" + field + "'.");
+        }
+        return t;
+    }
+
+    private static String optionalText(JsonNode body, String field) {
+        JsonNode n = body == null ? null : body.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw new BadRequest("The field '" + field + "' must be text.");
+        }
+        return n.asText();
+    }
+
+    /** A request the API cannot use; the message says why, in plain words. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

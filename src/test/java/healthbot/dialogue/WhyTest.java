@@ -1,0 +1,60 @@
+package healthbot.dialogue;
+
+import healthbot.TestBots;
+import healthbot.content.Language;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WhyTest {
+
+    @Test
+    void aTracedReplyIsTheSameReplyAsAnUntracedOne() {
+        Bot plain = TestBots.bot();
+        Bot traced = TestBots.bot();
+        for (String message : new String[] {"is the dentist free for me?", "1980", "Learning disability", "Yes"}) {
+            Reply a = plain.handle("c", message);
+            Reply b = traced.handleTraced("c", message).reply();
+            assertEquals(a.messages(), b.messages(), message);
+            assertEquals(a.intent(), b.intent());
+            assertEquals(a.awaiting(), b.awaiting());
+            assertEquals(a.outcome(), b.outcome());
+        }
+    }
+
+    @Test
+    void theEmergencyTriggerThatFiredIsNamedEvenWithATypo() {
+        Bot bot = TestBots.bot();
+        bot.handle("c", "how much does physiotherapy cost");
+        Why why = bot.handleTraced("c", "my husband cant breathe").why();
+        assertEquals("cant breathe", why.emergencyTrigger());
+        assertEquals("emergency", TestBots.bot().handleTraced("c", "this is an emergancy").why().emergencyTrigger());
+        assertNull(TestBots.bot().handleTraced("c", "is the dentist free for me?").why().emergencyTrigger());
+    }
+
+    @Test
+    void aDecisionComesWithItsReasonsSourcesSlotsAndTheFactsItsAnswerUses() {
+        Bot bot = TestBots.bot();
+        Why first = bot.handleTraced("c", "is the dentist free for me?").why();
+        assertEquals("dental_free", first.classifier().intent());
+        assertEquals(Language.EN, first.detected());
+        assertEquals("dental_eligibility", first.flow());
+        bot.handle("c", "2006");
+        Why last = bot.handleTraced("c", "Østfold").why();
+        assertEquals("YOUTH_DISCOUNT", last.decision().outcome());
+        assertEquals(2006, last.slots().get("birth_year"));
+        assertEquals("ostfold", last.slots().get("region"));
+        assertTrue(last.decision().sources().contains("ostfold"), last.decision().sources().toString());
+        assertTrue(last.decision().reasons().stream().anyMatch(r -> r.contains("75")), last.decision().reasons().toString());
+        assertTrue(last.factKeys().contains("dental.youth_discount.ostfold"), last.factKeys().toString());
+    }
+
+    @Test
+    void aCommandIsNotClassified() {
+        Why why = TestBots.bot().handleTraced("c", "/help").why();
+        assertNull(why.classifier());
+        assertNull(why.decision());
+    }
+}
