@@ -121,8 +121,23 @@ public final class Bot {
      */
     public record Traced(Reply reply, Why why) {}
 
-    /** {@link #handle}, plus what decided the reply. For staff tools with sessions in this bot's memory. */
+    /** {@link #handle}, plus what decided the reply. For staff tools. */
     public Traced handleTraced(String chatId, String message) {
+        if (stored != null) { // sessions in a store: loaded and saved as by handle
+            try {
+                return stored.with(chatId, ConversationStore.NO_FENCE, true, s -> {
+                    Turn turn = new Turn(k, s);
+                    return new Traced(turn.onText(message == null ? "" : message), Why.of(turn, s, k));
+                });
+            } catch (RuntimeException e) {
+                LOG.error("chat {}: failed to answer a message", chatId, e);
+                return stored.with(chatId, ConversationStore.NO_FENCE, true, s -> {
+                    Turn fallback = new Turn(k, s);
+                    return new Traced(fallback.say("fallback", 0, k.fallback.answerTemplate(), k.fallback),
+                            Why.of(fallback, s, k));
+                });
+            }
+        }
         Session session = sessions.get(chatId);
         synchronized (session) {
             Turn turn = new Turn(k, session);

@@ -162,6 +162,16 @@ class StoredSessionsTest {
         }
     }
 
+    @Test
+    void aTracedAnswerGoesThroughTheStoreToo() {
+        try (ConversationStore store = new InMemoryStore()) {
+            Bot bot = bot(store);
+            assertEquals("free_care", bot.handleTraced("12", "travel refund for dentist").reply().awaiting());
+            assertTrue(store.loadSession("12").orElseThrow().contains("\"awaiting\":\"free_care\""));
+            assertEquals("specialist", bot.handle("12", "Yes").awaiting());
+        }
+    }
+
     static final class MovingClock extends Clock {
         volatile Instant now = Instant.parse("2026-11-21T11:00:00Z");
 
