@@ -68,7 +68,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--trainer", paramLabel = "HOW", defaultValue = "maxent",
             converter = TrainingConverter.class,
             description = {"With --train: how the classifier learns: maxent (the bot's: CoreNLP quasi-Newton over feature "
-                    + "counts) or sgd (stochastic gradient descent over unit-length vectors, for public data sets of "
+                    + "counts) or sgd (one-vs-rest logistic regression by stochastic gradient descent over "
+                    + "unit-length vectors, for public data sets of "
                     + "100+ intents). Default: ${DEFAULT-VALUE}."})
     IntentClassifier.Training trainer;
 

@@ -33,6 +33,7 @@ public final class Main implements Runnable {
         c.put("validate", ValidateCommand::new);
         c.put("bench", BenchCommand::new);
         c.put("studio", StudioCommand::new);
+        c.put("fuzz", FuzzCommand::new);
         return c;
     }
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.OutMessage;
 import healthbot.dialogue.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,11 +21,15 @@ import java.math.RoundingMode;
  * The {@code chat --jsonl} contract (design.md): one line in, exactly one JSON object out, flushed.
  * A line is plain text (chat {@code local}) or {@code {"chat": "<id>", "text": "<message>"}}; out goes
  * {@code {"chat", "replies": [{"text", "buttons"}], "intent", "confidence", "awaiting"}} in that order.
+ * A line that starts with a brace but is not a message object gets the contract's error object
+ * ({@code {"chat", "error", "replies": [], "intent": null, "confidence": 0.0, "awaiting": null}}) and
+ * changes no session.
  */
 public final class JsonlChat {
 
     static final String DEFAULT_CHAT = "local";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(JsonlChat.class);
 
     private final Bot bot;
 
@@ -31,8 +37,15 @@ public final class JsonlChat {
         this.bot = bot;
     }
 
-    /** A parsed input line. */
-    record Input(String chat, String text) {}
+    /**
+     * A parsed input line: a message for a chat, or (when {@code error} is set) a line that starts
+     * with a brace but is not a message object, which no session sees.
+     */
+    record Input(String chat, String text, String error) {
+        static Input message(String chat, String text) {
+            return new Input(chat, text, null);
+        }
+    }
 
     public void run(BufferedReader in, PrintStream out) throws IOException {
         String line;
@@ -42,28 +55,69 @@ public final class JsonlChat {
         }
     }
 
-    /** The output line for one input line. */
+    /** The output line for one input line: always exactly one JSON object, whatever the line holds. */
     public String answer(String line) {
-        Input input = parse(line);
-        return render(input.chat(), bot.handle(input.chat(), input.text()));
+        Input input;
+        try {
+            input = parse(line);
+        } catch (RuntimeException e) { // e.g. Jackson's limits on nesting depth or number length
+            input = new Input(null, null, "not a message object: " + e.getClass().getSimpleName());
+        }
+        if (input.error() != null) {
+            return renderError(input.chat(), input.error());
+        }
+        try {
+            return render(input.chat(), bot.handle(input.chat(), input.text()));
+        } catch (RuntimeException e) { // Bot.handle does not throw; this keeps the one-line promise regardless
+            LOG.error("chat {}: could not write the reply: {}", input.chat(), e.getClass().getName());
+            return renderError(input.chat(), "internal error");
+        }
     }
 
     static Input parse(String line) {
         String trimmed = line.strip();
-        if (trimmed.startsWith("{") && trimmed.endsWith("}")) {
-            try {
-                JsonNode node = JSON.readTree(trimmed);
-                if (node.isObject() && node.has("text")) {
-                    JsonNode chat = node.get("chat");
-                    String chatId = chat == null || chat.isNull() ? DEFAULT_CHAT : chat.asText();
-                    JsonNode text = node.get("text");
-                    return new Input(chatId, text.isNull() ? "" : text.asText());
-                }
-            } catch (JsonProcessingException e) {
-                // not JSON after all: a message that happens to start with a brace
-            }
+        if (!trimmed.startsWith("{")) {
+            return Input.message(DEFAULT_CHAT, line);
         }
-        return new Input(DEFAULT_CHAT, line);
+        JsonNode node;
+        try {
+            node = JSON.readTree(trimmed);
+        } catch (JsonProcessingException e) {
+            return new Input(null, null, "invalid JSON");
+        }
+        if (node == null || !node.isObject()) {
+            return new Input(null, null, "not a JSON object");
+        }
+        JsonNode chat = node.get("chat");
+        String chatId;
+        if (chat == null || chat.isNull()) {
+            chatId = DEFAULT_CHAT;
+        } else if (chat.isTextual() || chat.isNumber()) {
+            chatId = chat.asText();
+        } else {
+            return new Input(null, null, "\"chat\" must be a string or a number");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            String given = chat == null || chat.isNull() ? null : chatId; // the line's own chat id, or none
+            return new Input(given, null, text == null ? "no \"text\"" : "\"text\" must be a string");
+        }
+        return Input.message(chatId, text.asText());
+    }
+
+    static String renderError(String chat, String error) {
+        ObjectNode o = JSON.createObjectNode();
+        if (chat == null) {
+            o.putNull("chat");
+        } else {
+            o.put("chat", chat);
+        }
+        o.put("error", error);
+        o.putArray("replies");
+        o.putNull("intent");
+        o.put("confidence", 0.0);
+        o.putNull("awaiting");
+        return o.toString();
     }
 
     static String render(String chat, Reply reply) {

@@ -80,7 +80,8 @@ public final class ContentLoader {
 
     record SlotFile(@JsonProperty(value = "ask", required = true) Text ask,
                     @JsonProperty(value = "reprompt", required = true) Text reprompt,
-                    @JsonProperty("choices") LinkedHashMap<String, Text> choices) {}
+                    @JsonProperty("choices") LinkedHashMap<String, Text> choices,
+                    @JsonProperty("stated") LinkedHashMap<String, List<String>> stated) {}
 
     private final Path dir;
     private final List<Problem> problems = new ArrayList<>();
@@ -190,7 +191,8 @@ public final class ContentLoader {
                     LocalizedTemplate ask = template(path, name, sf.ask());
                     LocalizedTemplate reprompt = template(path, name, sf.reprompt());
                     slots.put(name, new SlotPrompt(sf.ask(), sf.reprompt(),
-                            sf.choices() == null ? Map.of() : sf.choices(), ask, reprompt));
+                            sf.choices() == null ? Map.of() : sf.choices(), ask, reprompt,
+                            sf.stated() == null ? Map.of() : sf.stated()));
                 });
             }
             Map<String, LocalizedTemplate> outcomes = new LinkedHashMap<>();

@@ -319,6 +319,16 @@ final class ContentValidator {
                                 + slot.choices() + "; found " + prompt.choices().keySet()));
                     }
                 }
+                if (slot != null && !prompt.stated().isEmpty()) {
+                    Set<String> allowed = slot.type() == SlotType.YES_NO ? Set.of("yes", "no")
+                            : slot.type() == SlotType.CHOICE ? new HashSet<>(slot.choices()) : Set.of();
+                    for (String value : prompt.stated().keySet()) {
+                        if (!allowed.contains(value)) {
+                            problems.add(where.locate(file, "\"stated\"", "slot '" + name + "' states unknown value '" + value
+                                    + "'; \"stated\" is for yes/no and choice slots, with keys " + new TreeSet<>(allowed)));
+                        }
+                    }
+                }
             });
             for (String outcome : rule.get().outcomes()) {
                 if (!flow.outcomes().containsKey(outcome)) {

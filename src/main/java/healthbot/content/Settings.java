@@ -30,7 +30,8 @@ public record Settings(double confidenceThreshold, double nearTieMargin, double 
     public static final List<String> UI_KEYS = List.of(
             "yes", "no", "continue", "stop", "did_you_mean", "continue_offer", "source_prefix",
             "reset_done", "forgot", "empty_message", "not_understood", "flow_stopped",
-            "emergency_prefix", "non_text", "cut_message", "stale_buttons");
+            "emergency_prefix", "non_text", "cut_message", "stale_buttons",
+            "turn_failed", "turn_failed_question", "number_refused");
 
     public Text ui(String key) {
         Text t = ui.get(key);

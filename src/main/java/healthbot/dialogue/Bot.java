@@ -74,14 +74,7 @@ public final class Bot {
         Session session = sessions.get(chatId);
         Reply reply;
         synchronized (session) {
-            try {
-                reply = new Turn(k, session).onText(message == null ? "" : message);
-            } catch (RuntimeException e) {
-                // A bug must cost one answer, not the conversation: say so, and keep the session usable.
-                LOG.error("chat {}: failed to answer a message", chatId, e);
-                session.flow = null;
-                reply = new Turn(k, session).say("fallback", 0, k.fallback.answerTemplate(), k.fallback);
-            }
+            reply = guarded(chatId, session, turn -> turn.onText(message == null ? "" : message));
         }
         logTurn(chatId, reply, started);
         return reply;
@@ -92,11 +85,12 @@ public final class Bot {
         long started = System.nanoTime();
         Reply reply;
         try {
-            reply = stored.with(chatId, fence, true, s -> new Turn(k, s).onText(message == null ? "" : message));
+            // a turn that throws is undone inside guarded, so what is saved is the session as it was
+            reply = stored.with(chatId, fence, true, s -> guarded(chatId, s, turn -> turn.onText(message == null ? "" : message)));
         } catch (healthbot.store.StaleFenceException e) {
             throw e;
         } catch (RuntimeException e) {
-            // The failed turn saved nothing: answer from the session as it was before it, which stays usable.
+            // Loading or saving failed (not the turn): answer from the session as it was, which stays usable.
             LOG.error("chat {}: failed to answer a message", chatId, e);
             reply = stored.with(chatId, fence, true,
                     s -> new Turn(k, s).say("fallback", 0, k.fallback.answerTemplate(), k.fallback));
@@ -125,11 +119,9 @@ public final class Bot {
     public Traced handleTraced(String chatId, String message) {
         if (stored != null) { // sessions in a store: loaded and saved as by handle
             try {
-                return stored.with(chatId, ConversationStore.NO_FENCE, true, s -> {
-                    Turn turn = new Turn(k, s);
-                    return new Traced(turn.onText(message == null ? "" : message), Why.of(turn, s, k));
-                });
+                return stored.with(chatId, ConversationStore.NO_FENCE, true, s -> traced(chatId, s, message));
             } catch (RuntimeException e) {
+                // Loading or saving failed (not the turn): answer from the session as it was.
                 LOG.error("chat {}: failed to answer a message", chatId, e);
                 return stored.with(chatId, ConversationStore.NO_FENCE, true, s -> {
                     Turn fallback = new Turn(k, s);
@@ -140,17 +132,19 @@ public final class Bot {
         }
         Session session = sessions.get(chatId);
         synchronized (session) {
-            Turn turn = new Turn(k, session);
-            try {
-                Reply reply = turn.onText(message == null ? "" : message);
-                return new Traced(reply, Why.of(turn, session, k));
-            } catch (RuntimeException e) {
-                LOG.error("chat {}: failed to answer a message", chatId, e);
-                session.flow = null;
-                Turn fallback = new Turn(k, session);
-                return new Traced(fallback.say("fallback", 0, k.fallback.answerTemplate(), k.fallback),
-                        Why.of(fallback, session, k));
-            }
+            return traced(chatId, session, message);
+        }
+    }
+
+    /** One traced turn on a session, undone and apologised for if it throws (as {@link #guarded}). */
+    private Traced traced(String chatId, Session session, String message) {
+        Session before = session.snapshot();
+        Turn turn = new Turn(k, session);
+        try {
+            return new Traced(turn.onText(message == null ? "" : message), Why.of(turn, session, k));
+        } catch (RuntimeException | StackOverflowError e) {
+            Turn apology = new Turn(k, session);
+            return new Traced(undo(chatId, session, before, turn, e, apology), Why.of(apology, session, k));
         }
     }
 
@@ -170,8 +164,32 @@ public final class Bot {
                 return Optional.empty();
             }
             ButtonAction action = session.offer.get(index);
-            return Optional.of(new Turn(k, session).perform(action, null));
+            String label = session.offerLabels.get(index);
+            return Optional.of(guarded(chatId, session, turn -> turn.onPress(label, action)));
         });
+    }
+
+    /**
+     * Runs one turn so that a failure costs one answer, never the conversation: the session is
+     * snapshotted first and, if the turn throws, put back as it was before the message, and the
+     * user gets {@link TurnFailure}'s reply. With a store, the session put back is what is saved,
+     * so the stored conversation is as it was before the message too.
+     */
+    private Reply guarded(String chatId, Session session, Function<Turn, Reply> work) {
+        Session before = session.snapshot();
+        Turn turn = new Turn(k, session);
+        try {
+            return work.apply(turn);
+        } catch (RuntimeException | StackOverflowError e) {
+            return undo(chatId, session, before, turn, e, new Turn(k, session));
+        }
+    }
+
+    /** After {@code failed} threw: the session put back, the error logged once, {@code apology} said. */
+    private Reply undo(String chatId, Session session, Session before, Turn failed, Throwable e, Turn apology) {
+        session.restore(before);
+        TurnFailure.log(chatId, failed, e);
+        return apology.failed(TurnFailure.lookedLikeEmergency(k, failed));
     }
 
     /** Deletes everything remembered about a chat. */
@@ -217,8 +235,17 @@ public final class Bot {
 
     /** Starts an intent as if its button had been pressed (dialogue scripts' start state). */
     public Reply startIntent(String chatId, String intentName) {
+        String name = k.intent(intentName).name();
         return inSession(chatId, ConversationStore.NO_FENCE, true,
-                session -> new Turn(k, session).perform(new ButtonAction.GoTo(k.intent(intentName).name()), null));
+                session -> guarded(chatId, session, turn -> turn.perform(new ButtonAction.GoTo(name), null)));
+    }
+
+    /** The flow a chat is in the middle of (asking, or paused by a digression or an emergency), if any. */
+    public Optional<String> flowInProgress(String chatId) {
+        return inSession(chatId, ConversationStore.NO_FENCE, false, session -> {
+            FlowState f = session.flow != null ? session.flow : session.paused;
+            return f == null ? Optional.<String>empty() : Optional.of(f.flow());
+        });
     }
 
     /** Sessions held (in the store when there is one; may scan it: not for every message). */

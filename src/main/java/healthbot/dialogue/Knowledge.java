@@ -43,6 +43,7 @@ final class Knowledge {
     final Intent fallback;
     final Map<String, Rule> rules = new HashMap<>();
     final Routing routing;
+    final SlotReader slots = new SlotReader(this);
     private final Map<String, Intent> intents = new LinkedHashMap<>();
     private final Map<String, Map<String, List<String>>> choiceLabels = new ConcurrentHashMap<>();
     private final Map<LocalizedTemplate, Set<String>> factSources = new ConcurrentHashMap<>();

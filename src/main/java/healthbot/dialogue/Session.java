@@ -20,6 +20,25 @@ final class Session {
     int offerId;
     long lastSeenMillis;
 
+    /** A copy of everything remembered, so a turn that fails can be undone ({@link #restore}). */
+    Session snapshot() {
+        Session copy = new Session();
+        copy.restore(this);
+        return copy;
+    }
+
+    /** Puts back what {@code saved} remembered (flow states and lists are immutable, so sharing them is safe). */
+    void restore(Session saved) {
+        language = saved.language;
+        flow = saved.flow;
+        paused = saved.paused;
+        region = saved.region;
+        offer = saved.offer;
+        offerLabels = saved.offerLabels;
+        offerId = saved.offerId;
+        lastSeenMillis = saved.lastSeenMillis;
+    }
+
     void clear() {
         flow = null;
         paused = null;

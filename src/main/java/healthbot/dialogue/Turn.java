@@ -4,7 +4,6 @@ import healthbot.content.Flow;
 import healthbot.content.Intent;
 import healthbot.content.IntentKind;
 import healthbot.content.LocalizedTemplate;
-import healthbot.content.Region;
 import healthbot.content.SlotPrompt;
 import healthbot.nlu.Analysis;
 import healthbot.nlu.Prediction;
@@ -47,7 +46,9 @@ final class Turn {
     private final List<String> labels = new ArrayList<>();
     private String prefix;
     private String outcome;
-    // What decided the reply, read by Why (the studio's explanation); set where the decision is made.
+    /** The message being answered (for {@link TurnFailure}); never stored. */
+    String text;
+    // What decided the reply, read by Why (the studio's explanation) and TurnFailure; set where the decision is made.
     Analysis understood;
     String flowSeen;
     Answers answersSeen;
@@ -60,6 +61,18 @@ final class Turn {
     }
 
     Reply onText(String raw) {
+        return answer(raw, null);
+    }
+
+    /**
+     * A button pressed by its id (Telegram): answered exactly as its label sent as text, so the two
+     * can never differ (an emergency word in a label still puts 113 first).
+     */
+    Reply onPress(String label, ButtonAction action) {
+        return answer(label, action);
+    }
+
+    private Reply answer(String raw, ButtonAction button) {
         String text = NumberMask.mask(clean(raw));
         int max = k.content.settings().maxMessageChars();
         if (text.length() > max) {
@@ -75,9 +88,10 @@ final class Turn {
                 return r;
             }
         }
+        this.text = text;
         Analysis analysis = k.nlu.analyze(text);
         understood = analysis;
-        ButtonAction pressed = session.buttonLabelled(text);
+        ButtonAction pressed = button != null ? button : session.buttonLabelled(text);
         if (analysis.language() != null && pressed == null) {
             session.language = analysis.language(); // a button label ("Østfold") says nothing of the language
         }
@@ -101,14 +115,14 @@ final class Turn {
     }
 
     /** No trigger word, but the classifier is sure ("my dad collapsed"). */
-    private boolean soundsLikeEmergency(Prediction p) {
+    boolean soundsLikeEmergency(Prediction p) {
         return p.intent().equals(k.emergency.name()) && p.confidence() >= k.content.settings().emergencyConfidence();
     }
 
     /** Whether the message is an answer to the question being asked ("my daughter is 12"). */
     private boolean answersTheQuestion(Analysis analysis) {
         FlowState f = session.flow;
-        return f != null && extract(f.flow(), slot(f.flow(), f.awaiting()), analysis.normalized(), true) != null;
+        return f != null && k.slots.extract(f.flow(), k.slots.slot(f.flow(), f.awaiting()), analysis.normalized(), true) != null;
     }
 
     private Reply command(String text) {
@@ -195,7 +209,11 @@ final class Turn {
             return answerIntent(k.fallback, analysis, p.intent().equals(k.fallback.name()) ? p.confidence() : 0);
         }
         if (!p.runnerUp().equals(k.fallback.name()) && p.confidence() - p.runnerUpConfidence() < k.nearTie()) {
-            return didYouMean(p);
+            String resolved = NearTie.resolve(k, p, analysis);
+            if (resolved == null) {
+                return didYouMean(p);
+            }
+            answering = resolved;
         }
         return answerIntent(k.intent(answering), analysis, p.confidence());
     }
@@ -219,7 +237,7 @@ final class Turn {
             if (session.flow != null && !session.flow.flow().equals(intent.flow())) {
                 session.flow = null;
             }
-            Answers known = prefill(intent.flow(), analysis);
+            Answers known = k.slots.prefill(intent.flow(), analysis);
             return step(new FlowState(intent.name(), intent.flow(), known, null, 0), confidence);
         }
         return finish(intent.name(), confidence);
@@ -230,12 +248,15 @@ final class Turn {
         if (STOP_WORDS.contains(analysis.normalized())) {
             return perform(new ButtonAction.Stop(), analysis);
         }
-        Slot slot = slot(f.flow(), f.awaiting());
-        Object value = extract(f.flow(), slot, analysis.normalized(), true);
+        Slot slot = k.slots.slot(f.flow(), f.awaiting());
+        Object value = k.slots.extract(f.flow(), slot, analysis.normalized(), true);
         if (value != null) {
-            Answers answers = f.answers().with(altSlot(f.flow(), slot, value), value);
-            answers = addStrict(f.flow(), answers, analysis.normalized());
+            Answers answers = f.answers().with(k.slots.altSlot(f.flow(), slot, value), value);
+            answers = k.slots.addStated(f.flow(), answers, analysis.normalized());
             return step(f.with(answers), 1.0);
+        }
+        if (k.slots.refusesNumber(slot, analysis.normalized())) {
+            return askAgainWithWayOut(f, slot); // "no" / "I don't know" at "how many km?" is not goodbye
         }
         Prediction p = analysis.prediction();
         if (!p.intent().equals(k.fallback.name()) && p.confidence() >= k.threshold() && !p.intent().equals(f.intent())) {
@@ -272,11 +293,11 @@ final class Turn {
         if (STOP_WORDS.contains(t) || Boolean.FALSE.equals(k.nlu.entities().extract(SlotType.YES_NO, t, true, Map.of()).orElse(null))) {
             return perform(new ButtonAction.Stop(), analysis);
         }
-        Slot slot = slot(paused.flow(), paused.awaiting());
-        Object value = slot.type() == SlotType.YES_NO ? null : extract(paused.flow(), slot, t, true);
+        Slot slot = k.slots.slot(paused.flow(), paused.awaiting());
+        Object value = slot.type() == SlotType.YES_NO ? null : k.slots.extract(paused.flow(), slot, t, true);
         if (value != null) {
             session.paused = null;
-            return step(paused.with(paused.answers().with(altSlot(paused.flow(), slot, value), value)), 1.0);
+            return step(paused.with(paused.answers().with(k.slots.altSlot(paused.flow(), slot, value), value)), 1.0);
         }
         return null;
     }
@@ -296,7 +317,7 @@ final class Turn {
             FlowState asking = new FlowState(state.intent(), state.flow(), answers, null, 0).asking(ask.slot());
             session.flow = asking;
             SlotPrompt prompt = flow.slots().get(ask.slot());
-            emitQuestion(prompt.askTemplate().render(session.language, k.content, Map.of()), slot(state.flow(), ask.slot()), prompt);
+            emitQuestion(prompt.askTemplate().render(session.language, k.content, Map.of()), k.slots.slot(state.flow(), ask.slot()), prompt);
             return finish(state.intent(), confidence);
         }
         Decision decision = (Decision) next;
@@ -312,72 +333,31 @@ final class Turn {
     }
 
     private void emitQuestion(String question, Slot slot, SlotPrompt prompt) {
-        List<String> buttonLabels = new ArrayList<>();
-        List<ButtonAction> buttonActions = new ArrayList<>();
-        switch (slot.type()) {
-            case YES_NO -> {
-                buttonLabels.add(ui("yes"));
-                buttonActions.add(new ButtonAction.Fill(slot.name(), Boolean.TRUE));
-                buttonLabels.add(ui("no"));
-                buttonActions.add(new ButtonAction.Fill(slot.name(), Boolean.FALSE));
-            }
-            case REGION -> {
-                for (Region r : k.content.settings().regions()) {
-                    buttonLabels.add(r.label().in(session.language));
-                    buttonActions.add(new ButtonAction.Fill(slot.name(), r.id()));
-                }
-            }
-            case CHOICE -> {
-                for (String id : slot.choices()) {
-                    buttonLabels.add(prompt.choices().get(id).in(session.language));
-                    buttonActions.add(new ButtonAction.Fill(slot.name(), id));
-                }
-            }
-            default -> { }
+        QuestionButtons buttons = QuestionButtons.of(k, slot, prompt, session.language, ui("yes"), ui("no"));
+        emit(question, buttons.labels(), buttons.actions());
+    }
+
+    /** A refusal or "I don't know" at a number question: the question again, an estimate is fine, and Stop. */
+    private Reply askAgainWithWayOut(FlowState f, Slot slot) {
+        session.flow = f; // not counted as a misunderstanding: the user understood and declined
+        SlotPrompt prompt = k.content.flow(f.flow()).slots().get(slot.name());
+        String question = ui("number_refused") + "\n\n" + prompt.askTemplate().render(session.language, k.content, Map.of());
+        emit(question, List.of(ui("stop")), List.of(new ButtonAction.Stop()));
+        return finish(f.intent(), 1.0);
+    }
+
+    /**
+     * The reply after a turn failed and the session was put back: a short apology in the chat's
+     * language, 113 first if the message looked like an emergency, and the question (with its
+     * buttons) still open.
+     */
+    Reply failed(boolean emergency) {
+        if (emergency) {
+            prefix = ui("emergency_prefix");
         }
-        emit(question, buttonLabels, buttonActions);
-    }
-
-    private Answers prefill(String flowName, Analysis analysis) {
-        Answers answers = Answers.none();
-        return analysis == null ? answers : addStrict(flowName, answers, analysis.normalized());
-    }
-
-    /** Values the message states explicitly ("I'm 19", "in Bærum"), for slots not yet known. */
-    private Answers addStrict(String flowName, Answers answers, String normalized) {
-        for (Slot s : k.rules.get(flowName).slots()) {
-            if (!answers.has(s.name())) {
-                Object v = extract(flowName, s, normalized, false);
-                if (v != null) {
-                    answers = answers.with(s.name(), v);
-                }
-            }
-        }
-        return answers;
-    }
-
-    private Object extract(String flowName, Slot slot, String normalized, boolean lenient) {
-        Map<String, List<String>> choiceLabels = slot.type() == SlotType.CHOICE
-                ? k.choiceLabels(flowName, slot.name()) : Map.of();
-        Object v = k.nlu.entities().extract(slot.type(), normalized, lenient, choiceLabels).orElse(null);
-        if (v == null && lenient && slot.type() == SlotType.BIRTH_YEAR && Knowledge.hasSlot(k.rules.get(flowName), "age")) {
-            v = k.nlu.entities().extract(SlotType.AGE, normalized, true, Map.of()).orElse(null);
-        }
-        return v;
-    }
-
-    /** A birth-year question answered with an age fills the age slot instead. */
-    private String altSlot(String flowName, Slot asked, Object value) {
-        if (asked.type() == SlotType.BIRTH_YEAR && value instanceof Integer i && i <= 120
-                && Knowledge.hasSlot(k.rules.get(flowName), "age")) {
-            return "age";
-        }
-        return asked.name();
-    }
-
-    private Slot slot(String flowName, String name) {
-        return k.rules.get(flowName).slots().stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("rule of flow " + flowName + " has no slot " + name));
+        boolean asking = session.flow != null;
+        emit(ui(asking ? "turn_failed_question" : "turn_failed"), session.offerLabels, session.offer);
+        return finish(asking ? session.flow.intent() : k.fallback.name(), 0);
     }
 
     private String withSources(String text, Set<String> sourceIds, LocalizedTemplate template, Set<String> more) {

@@ -89,16 +89,19 @@ public final class EmergencyDetector {
 
     /**
      * The trigger phrase (normalised) a message matches, for explaining a decision; empty when none.
-     * Same matching as {@link #isEmergency}, which stays the fast path for answering.
+     * A trigger that describes an emergency is named before one that only names emergencies. Same
+     * matching as {@link #cue}, which stays the fast path for answering.
      */
     public java.util.Optional<String> triggerIn(String normalizedText) {
         String[] words = normalizedText.split(" ");
         for (int i = 0; i < words.length; i++) {
             words[i] = TextNormalizer.trimPunctuation(words[i]);
         }
-        for (String[] trigger : triggers) {
-            if (containsPhrase(words, trigger)) {
-                return java.util.Optional.of(String.join(" ", trigger));
+        for (boolean namingOnly : new boolean[] {false, true}) { // a trigger that describes one comes first
+            for (int t = 0; t < triggers.size(); t++) {
+                if (naming.get(t) == namingOnly && containsPhrase(words, triggers.get(t))) {
+                    return java.util.Optional.of(String.join(" ", triggers.get(t)));
+                }
             }
         }
         return java.util.Optional.empty();

@@ -4,6 +4,7 @@ import healthbot.rules.SlotType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,8 @@ public final class EntityExtractor {
             "(?<!for |in |i |over |siden |last |past )\\b(\\d{1,3}) ?(?:-| )?(?:years?|yrs?|yo|ar|aar|arig|aring)(?: old| gammel)?\\b");
     private static final Pattern AGE_LEAD = Pattern.compile(
             "\\b(?:i am|im|i m|age|aged|alder|jeg er|han er|hun er|he is|she is|hes|shes|son is|daughter is|child is|"
-                    + "baby is|turning|turned|turn|turns|fyller|blir|fylte|er na) (\\d{1,3})\\b(?! ?(?:km|kr|nok|kroner|months?|mnd|maneder|weeks?|uker|mil))");
+                    + "baby is|kid is|sonn er|sonnen min er|sonnen er|datter er|datteren min er|datteren er|barnet er|barnet mitt er|"
+                    + "turning|turned|turn|turns|fyller|blir|fylte|er na) (\\d{1,3})\\b(?! ?(?:km|kr|nok|kroner|months?|mnd|maneder|weeks?|uker|mil))");
     private static final Pattern BIRTH_YEAR = Pattern.compile(
             "\\b(?:born|fodt|fodd|birth year|year of birth|fodselsar|arskull)\\D{0,12}((?:19|20)\\d\\d)\\b");
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("^\\D*((?:19|20)\\d\\d)\\D*$");
@@ -39,8 +41,10 @@ public final class EntityExtractor {
             "\\b(?:" + NUM + "|" + WORDNUM + ")(?: and a half| og en halv)? ?(months?|mnths?|mnd|maned|maneder|maaned|maaneder|weeks?|wks?|uke|uker|years?|yrs?|ar|aar)\\b");
     private static final Pattern HALF_YEAR = Pattern.compile("\\b(?:half a year|six months|et halvt ar|halvt ar|et halvar)\\b");
     private static final Pattern DISTANCE = Pattern.compile("\\b" + NUM + " ?(km|kms|kilometers?|kilometres?|mil)\\b");
-    private static final Pattern MONEY_BEFORE = Pattern.compile("\\b(?:nok|kr\\.?) ?" + NUM);
-    private static final Pattern MONEY_AFTER = Pattern.compile("\\b" + NUM + " ?(?:nok|kr|kroner|krone|crowns|norwegian kroner)\\b");
+    private static final Pattern KM_AFTER = Pattern.compile(" ?(?:km|kms|kilometers?|kilometres?|kilometer)\\b");
+    private static final Pattern NO_UNIT_BEFORE = Pattern.compile("(?!)");
+    private static final Pattern MONEY_UNIT_AFTER = Pattern.compile(" ?(?:nok|kr|kroner|krone|crowns|norwegian kroner|,-)(?![a-z])");
+    private static final Pattern MONEY_UNIT_BEFORE = Pattern.compile("\\b(?:nok|kr\\.?) ?$");
     private static final Pattern ONLY_NUMBER = Pattern.compile("^\\D{0,20}?" + NUM + "\\D{0,20}$");
 
     private static final Set<String> YES = Set.of("yes", "y", "yeah", "yep", "yup", "ya", "sure", "correct", "right",
@@ -139,23 +143,14 @@ public final class EntityExtractor {
 
     BigDecimal distance(String text, boolean lenient) {
         Matcher m = DISTANCE.matcher(text);
-        if (m.find()) {
-            BigDecimal value = number(m.group(1), m.group(2));
-            return m.group(3).equals("mil") ? value.multiply(BigDecimal.TEN) : value; // a Norwegian mil is 10 km
+        if (m.find() && m.group(3).equals("mil")) {
+            return number(m.group(1), m.group(2)).multiply(BigDecimal.TEN); // a Norwegian mil is 10 km
         }
-        return lenient ? bareNumber(text) : null;
+        return Quantities.find(text, KM_AFTER, NO_UNIT_BEFORE, lenient);
     }
 
     BigDecimal money(String text, boolean lenient) {
-        Matcher m = MONEY_BEFORE.matcher(text);
-        if (m.find()) {
-            return number(m.group(1), m.group(2));
-        }
-        m = MONEY_AFTER.matcher(text);
-        if (m.find()) {
-            return number(m.group(1), m.group(2));
-        }
-        return lenient ? bareNumber(text) : null;
+        return Quantities.find(text, MONEY_UNIT_AFTER, MONEY_UNIT_BEFORE, lenient);
     }
 
     Boolean yesNo(String text) {
@@ -198,7 +193,7 @@ public final class EntityExtractor {
         String bestId = null;
         int bestScore = 0;
         boolean tie = false;
-        Set<String> words = Set.of(text.split(" "));
+        Set<String> words = Set.copyOf(Arrays.asList(text.split(" "))); // "car car" repeats a word
         int index = 0;
         for (Map.Entry<String, List<String>> e : choiceLabels.entrySet()) {
             index++;

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 /**
  * A maximum-entropy (multinomial logistic regression) classifier trained from labelled phrases, in
  * one of two ways ({@link Training}): the bot's, CoreNLP's {@code edu.stanford.nlp.classify} over
- * feature counts, or {@link SoftmaxTrainer} over unit-length feature vectors for large public data
+ * feature counts, or {@link SgdTrainer} over unit-length feature vectors for large public data
  * sets. Either way its weights end up in a flat array keyed by hashed feature id, so classifying a
  * message allocates nothing beyond tokenising.
  */
@@ -35,8 +35,9 @@ public final class IntentClassifier {
          */
         MAXENT,
         /**
-         * {@link SoftmaxTrainer}: stochastic gradient descent over unit-length vectors, one float copy of
-         * the weights, no pruning. For public data sets of 100+ intents (CLINC150: 15 000 examples in
+         * {@link SgdTrainer}: one-vs-rest logistic regression by stochastic gradient descent over
+         * unit-length vectors, one float copy of the weights, no pruning; each intent's probability is
+         * its own, so they need not add up to one. For public data sets of 100+ intents (CLINC150: 15 000 examples in
          * under 30 s within 512 MB). Not the bot's default: on our content its held-out accuracy is lower
          * at the bot's threshold (see the README).
          */
@@ -71,23 +72,23 @@ public final class IntentClassifier {
     private final String[] labels;
     private final FeatureTable table;
     private final float[] weights; // row * labels.length + label (SGD: the bias row last)
-    private final boolean unitLength; // SGD: scored as a SparseVector with a bias row, not as counts with a bias feature
+    private final SgdTrainer.Loss sgdLoss; // SGD models: scored as a SparseVector with a bias row; null: counts with a bias feature
     private final ThreadLocal<Features.Buffer> buffers = ThreadLocal.withInitial(Features.Buffer::new);
     private final ThreadLocal<SparseVector> vectors = ThreadLocal.withInitial(SparseVector::new);
     private final ThreadLocal<double[]> scoreBuffers;
 
     /** A model of the bot's kind ({@link Training#MAXENT}): counts with a bias feature. */
     private IntentClassifier(Decompounder decompounder, String[] labels, FeatureTable table, float[] weights) {
-        this(decompounder, labels, table, weights, false);
+        this(decompounder, labels, table, weights, null);
     }
 
     private IntentClassifier(Decompounder decompounder, String[] labels, FeatureTable table, float[] weights,
-                             boolean unitLength) {
+                             SgdTrainer.Loss sgdLoss) {
         this.decompounder = decompounder;
         this.labels = labels;
         this.table = table;
         this.weights = weights;
-        this.unitLength = unitLength;
+        this.sgdLoss = sgdLoss;
         this.scoreBuffers = ThreadLocal.withInitial(() -> new double[labels.length]);
     }
 
@@ -97,10 +98,10 @@ public final class IntentClassifier {
 
     /** @throws IllegalArgumentException when there are fewer than two intents to tell apart */
     public static IntentClassifier train(List<Example> examples, Training training) {
-        return training == Training.SGD ? trainSgd(examples, SoftmaxTrainer.DEFAULT) : train(examples, DEFAULT_SIGMA);
+        return training == Training.SGD ? trainSgd(examples, SgdTrainer.DEFAULT) : train(examples, DEFAULT_SIGMA);
     }
 
-    static IntentClassifier trainSgd(List<Example> examples, SoftmaxTrainer.Settings settings) {
+    static IntentClassifier trainSgd(List<Example> examples, SgdTrainer.Settings settings) {
         List<List<String>> tokenized = new ArrayList<>(examples.size());
         Set<String> vocabulary = new HashSet<>();
         List<String> intents = new ArrayList<>();
@@ -141,8 +142,8 @@ public final class IntentClassifier {
             ids[i] = null;
         }
         String[] labels = intents.toArray(String[]::new);
-        float[] weights = SoftmaxTrainer.train(rows, values, labelOf, featureIds.length, labels.length, settings);
-        return new IntentClassifier(decompounder, labels, table, weights, true);
+        float[] weights = SgdTrainer.train(rows, values, labelOf, featureIds.length, labels.length, settings);
+        return new IntentClassifier(decompounder, labels, table, weights, settings.loss());
     }
 
     /**
@@ -211,8 +212,8 @@ public final class IntentClassifier {
 
     /** The trained state, for {@link ModelCache}: {@link #restore} of it classifies exactly as this does. */
     TrainedModel model() {
-        if (unitLength) {
-            throw new IllegalStateException("only the bot's maxent classifiers are cached; an SGD (unit-length) "
+        if (sgdLoss != null) {
+            throw new IllegalStateException("only the bot's maxent classifiers are cached; an SGD "
                     + "classifier would be restored as maxent and score differently");
         }
         List<String> vocabulary = new ArrayList<>(decompounder.vocabulary());
@@ -274,7 +275,8 @@ public final class IntentClassifier {
     }
 
     /**
-     * The probability of every intent, in the order of {@link #labels()}. The array is reused by the
+     * The probability of every intent, in the order of {@link #labels()} (a {@link Training#SGD}
+     * model gives each intent its own, so they need not add up to one). The array is reused by the
      * calling thread: copy it before the next call.
      */
     public double[] probabilities(String text) {
@@ -285,12 +287,12 @@ public final class IntentClassifier {
         Features.Buffer buffer = buffers.get();
         Features.extract(tokens, buffer);
         double[] scores = scoreBuffers.get();
-        if (unitLength) {
+        if (sgdLoss != null) {
             SparseVector vector = vectors.get();
             vector.of(buffer.ids, buffer.size, table);
-            SoftmaxTrainer.scores(weights, vector.rows, vector.values, vector.size, labels.length,
+            SgdTrainer.scores(weights, vector.rows, vector.values, vector.size, labels.length,
                     weights.length - labels.length, scores);
-            SoftmaxTrainer.softmax(scores);
+            SgdTrainer.activate(sgdLoss, scores);
             return scores;
         }
         buffer.add(BIAS);

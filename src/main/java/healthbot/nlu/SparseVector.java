@@ -3,7 +3,7 @@ package healthbot.nlu;
 import java.util.Arrays;
 
 /**
- * A message as {@link SoftmaxTrainer} sees it: the weight rows of its known features, each with its
+ * A message as {@link SgdTrainer} sees it: the weight rows of its known features, each with its
  * count, the whole scaled to length 1 (so a long message does not score higher for saying more).
  * Only the first {@link #size} entries count: the arrays are reused per thread and may be longer.
  */

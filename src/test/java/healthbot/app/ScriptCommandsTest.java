@@ -89,4 +89,15 @@ class ScriptCommandsTest {
         assertEquals(1, Main.run("validate", "--intents", dir.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("typo.convo:2: unknown slot 'birthyear'"));
     }
+
+    @Test
+    void fuzzPrintsItsCountsAndExitsZeroWhenNothingWentWrong() throws Exception {
+        int code = Main.run("fuzz", "--seed", "3", "--messages", "300", "--chats", "10");
+        String[] lines = out().strip().split("\n");
+        assertEquals(0, code, out());
+        assertTrue(lines[0].startsWith("seed 3: 300 messages over 10 chats in "), lines[0]);
+        assertEquals("internal errors: 0", lines[1]);
+        assertEquals("lost flows: 0", lines[2]);
+        assertEquals("emergencies without 113 in the first line: 0", lines[3]);
+    }
 }

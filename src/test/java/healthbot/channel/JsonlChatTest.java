@@ -101,10 +101,11 @@ class JsonlChatTest {
     }
 
     @Test
-    void aLineThatOnlyLooksLikeJsonIsTreatedAsText() throws Exception {
+    void aLineThatStartsWithABraceButIsNotJsonGetsAnErrorObjectAsDesignMdSays() throws Exception {
         JsonNode o = run("{not json at all}").get(0);
-        assertEquals("local", o.get("chat").asText());
-        assertEquals(1, o.get("replies").size());
+        assertTrue(o.get("chat").isNull());
+        assertEquals("invalid JSON", o.get("error").asText());
+        assertEquals(0, o.get("replies").size());
     }
 
     @Test

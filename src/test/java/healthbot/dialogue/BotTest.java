@@ -248,18 +248,38 @@ class BotTest {
     }
 
     @Test
-    void nearTiesAskDidYouMeanWithBothIntentsAsButtons() {
+    void nearTiesOfUnrelatedIntentsAskDidYouMeanWithBothIntentsAsButtons() {
+        Bot unsure = alwaysTied();
+        Reply r = unsure.handle("c", "can I get an interpreter at legevakt"); // interpreter vs legevakt: neither offers the other
+        assertTrue(firstText(r).startsWith("I'm not sure"), firstText(r));
+        assertEquals(2, r.buttons().size());
+        Reply chosen = unsure.handle("c", r.buttons().get(0));
+        assertEquals(r.intent(), chosen.intent());
+    }
+
+    @Test
+    void aNearTieOfTwoIntentsOfOneTopicGoesStraightToTheBetterOneWhichOffersTheOther() {
+        Reply r = alwaysTied().handle("c", "how do I register with a GP?"); // gp_register offers gp_entitlement
+        assertEquals("gp_register", r.intent());
+        assertFalse(firstText(r).startsWith("I'm not sure"), firstText(r));
+        assertTrue(r.buttons().contains("Am I entitled to a GP?"), r.buttons().toString());
+    }
+
+    @Test
+    void aNearTieBetweenAFlowAndAnAnswerGoesToTheFlowWhenTheMessageStatesAValueItNeeds() {
+        Reply r = alwaysTied().handle("c", "Where should I take my 3 year old for check-ups and vaccines?");
+        assertEquals("clinic_for_age", r.intent());
+        assertEquals("CHILD_CLINIC", r.outcome());
+    }
+
+    /** A bot whose near-tie margin is 1: every message's top two are a near tie. */
+    private static Bot alwaysTied() {
         Content c = TestBots.content();
         Settings s = c.settings();
         Settings alwaysTie = new Settings(s.confidenceThreshold(), 1.0, s.emergencyConfidence(), s.sessionIdleMinutes(), s.minExamples(),
                 s.maxMessageChars(), s.regions(), s.norwegianCues(), s.ui());
         Content tied = new Content(c.dir(), alwaysTie, c.sources(), c.facts(), c.intents(), c.flows());
-        Bot unsure = new Bot(tied, TestBots.nlu(), Clock.systemUTC(), new NorwegianHolidays());
-        Reply r = unsure.handle("c", "how do I register with a GP?");
-        assertTrue(firstText(r).startsWith("I'm not sure"), firstText(r));
-        assertEquals(2, r.buttons().size());
-        Reply chosen = unsure.handle("c", r.buttons().get(0));
-        assertEquals(r.intent(), chosen.intent());
+        return new Bot(tied, TestBots.nlu(), Clock.systemUTC(), new NorwegianHolidays());
     }
 
     @Test

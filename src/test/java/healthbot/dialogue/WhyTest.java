@@ -32,6 +32,8 @@ class WhyTest {
         assertEquals("cant breathe", why.emergencyTrigger());
         assertEquals("emergency", TestBots.bot().handleTraced("c", "this is an emergancy").why().emergencyTrigger());
         assertNull(TestBots.bot().handleTraced("c", "is the dentist free for me?").why().emergencyTrigger());
+        assertEquals("not breathing", TestBots.bot().handleTraced("c", "emergency! he is not breathing").why().emergencyTrigger(),
+                "the trigger that describes the emergency, not the word that names one");
     }
 
     @Test
