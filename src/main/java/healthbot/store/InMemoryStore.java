@@ -103,7 +103,7 @@ public final class InMemoryStore implements ConversationStore {
                 return new Lease(token, fence, now + lease.toMillis());
             });
             if (taken.token == token) {
-                return new Held(chatId, token, taken.fence);
+                return new HeldLock(chatId, taken.fence, () -> release(chatId, token));
             }
             if (System.nanoTime() >= deadline) {
                 throw new ChatLockTimeoutException(chatId, maxWait, describe());
@@ -113,31 +113,8 @@ public final class InMemoryStore implements ConversationStore {
         }
     }
 
-    private final class Held implements ChatLock {
-        private final String chatId;
-        private final long token;
-        private final long fence;
-
-        Held(String chatId, long token, long fence) {
-            this.chatId = chatId;
-            this.token = token;
-            this.fence = fence;
-        }
-
-        @Override
-        public String chatId() {
-            return chatId;
-        }
-
-        @Override
-        public long fence() {
-            return fence;
-        }
-
-        @Override
-        public void close() {
-            locks.computeIfPresent(chatId, (id, l) -> l.token == token ? null : l);
-        }
+    private void release(String chatId, long token) {
+        locks.computeIfPresent(chatId, (id, l) -> l.token == token ? null : l);
     }
 
     @Override

@@ -175,7 +175,7 @@ public final class RedisStore implements ConversationStore {
         while (true) {
             long fence = call("take a chat lock", () -> (Long) redis.eval(LOCK, keys, args));
             if (fence > 0) {
-                return new Held(chatId, token, fence);
+                return new HeldLock(chatId, fence, () -> release(chatId, token));
             }
             if (System.nanoTime() >= deadline) {
                 throw new ChatLockTimeoutException(chatId, maxWait, where);
@@ -185,34 +185,11 @@ public final class RedisStore implements ConversationStore {
         }
     }
 
-    private final class Held implements ChatLock {
-        private final String chatId;
-        private final String token;
-        private final long fence;
-
-        Held(String chatId, String token, long fence) {
-            this.chatId = chatId;
-            this.token = token;
-            this.fence = fence;
-        }
-
-        @Override
-        public String chatId() {
-            return chatId;
-        }
-
-        @Override
-        public long fence() {
-            return fence;
-        }
-
-        @Override
-        public void close() {
-            try {
-                call("release a chat lock", () -> redis.eval(UNLOCK, List.of(lockKey(chatId)), List.of(token)));
-            } catch (StoreUnavailableException e) {
-                // the lease expires by itself
-            }
+    private void release(String chatId, String token) {
+        try {
+            call("release a chat lock", () -> redis.eval(UNLOCK, List.of(lockKey(chatId)), List.of(token)));
+        } catch (StoreUnavailableException e) {
+            // the lease expires by itself
         }
     }
 

@@ -163,7 +163,7 @@ public final class SqliteStore implements ConversationStore {
         while (true) {
             long fence = call("take a chat lock", c -> tryLock(c, chatId, token, lease));
             if (fence > 0) {
-                return new Held(chatId, token, fence);
+                return new HeldLock(chatId, fence, () -> release(chatId, token));
             }
             if (System.nanoTime() >= deadline) {
                 throw new ChatLockTimeoutException(chatId, maxWait, describe());
@@ -192,42 +192,19 @@ public final class SqliteStore implements ConversationStore {
         }
     }
 
-    private final class Held implements ChatLock {
-        private final String chatId;
-        private final long token;
-        private final long fence;
-
-        Held(String chatId, long token, long fence) {
-            this.chatId = chatId;
-            this.token = token;
-            this.fence = fence;
-        }
-
-        @Override
-        public String chatId() {
-            return chatId;
-        }
-
-        @Override
-        public long fence() {
-            return fence;
-        }
-
-        @Override
-        public void close() {
-            try {
-                call("release a chat lock", c -> {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "UPDATE chat_locks SET token = 0, lease_until = 0 WHERE chat_id = ? AND token = ?")) {
-                        ps.setString(1, chatId);
-                        ps.setLong(2, token);
-                        ps.executeUpdate();
-                    }
-                    return null;
-                });
-            } catch (StoreUnavailableException e) {
-                // the lease expires by itself
-            }
+    private void release(String chatId, long token) {
+        try {
+            call("release a chat lock", c -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE chat_locks SET token = 0, lease_until = 0 WHERE chat_id = ? AND token = ?")) {
+                    ps.setString(1, chatId);
+                    ps.setLong(2, token);
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        } catch (StoreUnavailableException e) {
+            // the lease expires by itself
         }
     }
 
