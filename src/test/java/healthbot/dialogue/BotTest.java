@@ -1,5 +1,7 @@
 package healthbot.dialogue;
 
+import healthbot.testsupport.MovableClock;
+
 import healthbot.TestBots;
 import healthbot.clock.NorwegianHolidays;
 import healthbot.content.Content;
@@ -164,7 +166,7 @@ class BotTest {
 
     @Test
     void sessionsExpireAfterTheIdleTime() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-21T11:00:00Z"));
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-21T11:00:00Z"), ZoneId.of("Europe/Oslo"));
         Bot timed = TestBots.bot(clock);
         timed.handle("c", "is the dentist free for me?");
         clock.advance(Duration.ofMinutes(TestBots.content().settings().sessionIdleMinutes() + 1));
@@ -294,30 +296,4 @@ class BotTest {
     }
 
     /** A clock tests can move forward. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/Oslo");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

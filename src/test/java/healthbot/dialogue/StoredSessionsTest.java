@@ -1,5 +1,7 @@
 package healthbot.dialogue;
 
+import healthbot.testsupport.MovableClock;
+
 import healthbot.TestBots;
 import healthbot.clock.NorwegianHolidays;
 import healthbot.nlu.Nlu;
@@ -17,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -107,14 +108,14 @@ class StoredSessionsTest {
 
     @Test
     void anIdleSessionExpiresInTheStoreAsInMemory() {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock();
         try (ConversationStore store = new SqliteStore(dir.resolve("idle.db"), clock)) {
             Bot bot = new Bot(TestBots.content(), TestBots.nlu(), clock, new NorwegianHolidays(), store);
             assertEquals("free_care", bot.handle("3", "travel refund for dentist").awaiting());
             int idle = TestBots.content().settings().sessionIdleMinutes();
-            clock.now = clock.now.plus(Duration.ofMinutes(idle - 1));
+            clock.advance(Duration.ofMinutes(idle - 1));
             assertEquals("specialist", bot.handle("3", "Yes").awaiting(), "still within the idle time");
-            clock.now = clock.now.plus(Duration.ofMinutes(idle + 1));
+            clock.advance(Duration.ofMinutes(idle + 1));
             assertEquals(Optional.empty(), store.loadSession("3"));
             assertNull(bot.handle("3", "No").awaiting(), "the flow expired");
         }
@@ -147,11 +148,11 @@ class StoredSessionsTest {
 
     @Test
     void anAnswerUnderALockTakenAgainSinceIsRefusedAndTheNewerSessionKept() {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock();
         try (ConversationStore store = new InMemoryStore(clock)) {
             Bot bot = bot(store);
             ChatLock stalled = store.lockChat("4", Duration.ofSeconds(30), Duration.ofSeconds(1));
-            clock.now = clock.now.plus(Duration.ofMinutes(1)); // its lease ran out
+            clock.advance(Duration.ofMinutes(1)); // its lease ran out
             try (ChatLock current = store.lockChat("4", Duration.ofSeconds(30), Duration.ofSeconds(1))) {
                 assertEquals("free_care", bot.handle("4", "travel refund for dentist", current.fence()).awaiting());
                 assertThrows(StaleFenceException.class, () -> bot.handle("4", "Yes", stalled.fence()));
@@ -169,25 +170,6 @@ class StoredSessionsTest {
             assertEquals("free_care", bot.handleTraced("12", "travel refund for dentist").reply().awaiting());
             assertTrue(store.loadSession("12").orElseThrow().contains("\"awaiting\":\"free_care\""));
             assertEquals("specialist", bot.handle("12", "Yes").awaiting());
-        }
-    }
-
-    static final class MovingClock extends Clock {
-        volatile Instant now = Instant.parse("2026-11-21T11:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -1,5 +1,7 @@
 package healthbot.store;
 
+import healthbot.testsupport.MovableClock;
+
 import java.time.Duration;
 
 /** The store contract, in memory, with a clock the test moves. */

@@ -1,5 +1,7 @@
 package healthbot.store;
 
+import healthbot.testsupport.MovableClock;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
