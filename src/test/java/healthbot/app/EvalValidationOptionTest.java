@@ -1,13 +1,10 @@
 package healthbot.app;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import healthbot.testsupport.ConsoleCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,24 +17,8 @@ class EvalValidationOptionTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private Path file(String name, String... lines) throws Exception {
         StringBuilder s = new StringBuilder();
@@ -52,8 +33,8 @@ class EvalValidationOptionTest {
         Path f = file("t.jsonl", "a", "hello there", "b", "goodbye now");
         int code = Main.run("eval", "--train", f.toString(), "--val", f.toString());
         assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
-                "healthbot: --val chooses the threshold for scoring --data: give --data FILE as well"), err.toString());
+        assertTrue(console.err().contains(
+                "healthbot: --val chooses the threshold for scoring --data: give --data FILE as well"), console.err());
     }
 
     @Test
@@ -61,18 +42,18 @@ class EvalValidationOptionTest {
         Path f = file("t.jsonl", "a", "hello there", "b", "goodbye now");
         int code = Main.run("eval", "--train", f.toString(), "--val", f.toString(), "--data", f.toString(), "--threshold", "0.3");
         assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
-                "--val chooses the threshold, so --threshold cannot be given with it; drop one of them"), err.toString());
+        assertTrue(console.err().contains(
+                "--val chooses the threshold, so --threshold cannot be given with it; drop one of them"), console.err());
     }
 
     @Test
     void theTrainerCanOnlyBeChosenForTrainRunsAndOnlyFromItsTwoNames() throws Exception {
         Path f = file("t.jsonl", "a", "hello there", "b", "goodbye now");
         assertEquals(2, Main.run("eval", "--trainer", "sgd", "--data", f.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
-                "--trainer applies to --train runs only; the bot's own content is always trained as maxent"), err.toString());
+        assertTrue(console.err().contains(
+                "--trainer applies to --train runs only; the bot's own content is always trained as maxent"), console.err());
         assertEquals(2, Main.run("eval", "--train", f.toString(), "--trainer", "svm"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--trainer must be maxent or sgd, got \"svm\""), err.toString());
+        assertTrue(console.err().contains("--trainer must be maxent or sgd, got \"svm\""), console.err());
     }
 
     @Test
@@ -84,8 +65,8 @@ class EvalValidationOptionTest {
         Path data = file("data.jsonl", "timer", "timer for five minutes", "fallback", "what is love");
         int code = Main.run("eval", "--train", train.toString(), "--val", val.toString(), "--data", data.toString(),
                 "--trainer", "SGD", "--out", tmp.resolve("report").toString());
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        String printed = console.out();
+        assertEquals(0, code, console.err());
         assertTrue(printed.startsWith("held-out at threshold "), printed);
         assertTrue(printed.contains(", chosen on " + val + " (3 messages) by the best accuracy with out-of-scope as a class"), printed);
         assertTrue(printed.contains("out-of-scope precision"), printed);

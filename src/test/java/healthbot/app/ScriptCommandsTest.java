@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import healthbot.content.ContentCopy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import healthbot.testsupport.ConsoleCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,27 +18,11 @@ class ScriptCommandsTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.out();
     }
 
     @Test
@@ -68,7 +49,7 @@ class ScriptCommandsTest {
 
     @Test
     void validateAcceptsTheShippedContent() {
-        assertEquals(0, Main.run("validate"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, Main.run("validate"), console.err());
         assertTrue(out().contains("is valid"));
     }
 
@@ -78,7 +59,7 @@ class ScriptCommandsTest {
         ContentCopy.replace(dir, "flows/physio_charge.json", "{remaining}", "{remainder}");
         Files.writeString(dir.resolve("tests/typo.convo"), "> hi\n< asks: birthyear\n");
         assertEquals(1, Main.run("validate", "--intents", dir.toString()));
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = console.err();
         assertTrue(e.matches("(?s).*physio_charge\\.json:\\d+:\\d+: outcome PAYS_CHARGE uses \\{remainder}.*"), e);
     }
 
@@ -87,7 +68,7 @@ class ScriptCommandsTest {
         Path dir = ContentCopy.of(tmp.resolve("intents"));
         Files.writeString(dir.resolve("tests/typo.convo"), "> hi\n< asks: birthyear\n");
         assertEquals(1, Main.run("validate", "--intents", dir.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("typo.convo:2: unknown slot 'birthyear'"));
+        assertTrue(console.err().contains("typo.convo:2: unknown slot 'birthyear'"));
     }
 
     @Test

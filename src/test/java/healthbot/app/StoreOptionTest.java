@@ -1,14 +1,11 @@
 package healthbot.app;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import healthbot.testsupport.ConsoleCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,28 +19,14 @@ class StoreOptionTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private InputStream oldIn;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldIn = System.in;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setIn(oldIn);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private String chat(Path db, String input) {
-        out.reset();
+        console.reset();
         System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, Main.run("chat", "--jsonl", "--now", "2026-11-21T12:00:00", "--db", db.toString()));
-        return out.toString(StandardCharsets.UTF_8);
+        return console.out();
     }
 
     @Test
@@ -62,7 +45,7 @@ class StoreOptionTest {
         Path script = tmp.resolve("travel.convo");
         Files.writeString(script, "start: dental_travel\n< asks: free_care\n> Yes\n> No\n> No\n> Own car\n> 174 km\n"
                 + "< outcome: REFUND_ABOVE_THRESHOLD\n");
-        assertEquals(0, Main.run("test", "--db", db.toString(), script.toString()), out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, Main.run("test", "--db", db.toString(), script.toString()), console.out());
         try (var store = healthbot.store.Stores.sqlite(db)) {
             assertEquals(0, store.sessionCount());
         }
