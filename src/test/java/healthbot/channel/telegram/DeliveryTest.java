@@ -211,4 +211,45 @@ class DeliveryTest {
         assertEquals(Delivery.Outcome.DUPLICATE, d.deliver(1, update(40, "x"), record, new ReentrantLock()));
         assertEquals(OptionalLong.empty(), store.lowestPending("1"));
     }
+
+    @Test
+    void aHigherUpdateWaitingForALowerOneAtTheSameInstanceLetsItsInProcessLockGo() throws Exception {
+        InMemoryStore shared = new InMemoryStore();
+        ReentrantLock chatLockInProcess = new ReentrantLock();
+        CountDownLatch higherHoldsTheProcessLock = new CountDownLatch(1);
+        CountDownLatch lowerReceived = new CountDownLatch(1);
+        ConversationStore store = mock(ConversationStore.class, delegatesTo(shared));
+        doAnswer(inv -> {
+            shared.addPending(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2));
+            if ((long) inv.getArgument(1) == 50) {
+                lowerReceived.countDown();
+            }
+            return null;
+        }).when(store).addPending(anyString(), anyLong(), any());
+        doAnswer(inv -> {
+            if (Thread.currentThread().getName().equals("higher")) {
+                higherHoldsTheProcessLock.countDown();
+                assertTrue(lowerReceived.await(30, TimeUnit.SECONDS));
+            }
+            return shared.lockChat(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2));
+        }).when(store).lockChat(anyString(), any(), any());
+        Delivery d = delivery(store, true);
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        Delivery.Answer inOrder = (u, fence) -> order.add(u.getUpdateId());
+        ExecutorService higherThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "higher"));
+        ExecutorService lowerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "lower"));
+        try {
+            Future<Delivery.Outcome> higher = higherThread.submit(
+                    () -> d.deliver(1, update(51, "second"), inOrder, chatLockInProcess));
+            assertTrue(higherHoldsTheProcessLock.await(30, TimeUnit.SECONDS));
+            Future<Delivery.Outcome> lower = lowerThread.submit(
+                    () -> d.deliver(1, update(50, "first"), inOrder, chatLockInProcess));
+            assertEquals(Delivery.Outcome.ANSWERED, lower.get(60, TimeUnit.SECONDS));
+            assertEquals(Delivery.Outcome.ANSWERED, higher.get(60, TimeUnit.SECONDS));
+        } finally {
+            higherThread.shutdownNow();
+            lowerThread.shutdownNow();
+        }
+        assertEquals(List.of(50, 51), order);
+    }
 }
