@@ -2,11 +2,12 @@ package healthbot.store;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Where conversations and delivery bookkeeping live between messages: the chat's encoded
- * session, the ids of Telegram updates already answered, and a per-chat lock with a fencing
- * token. Thread-safe; one instance serves all chats of a process. The invariants (what is
+ * session, the ids of Telegram updates already answered, the ids received but not yet answered
+ * (per chat, to answer them in order across instances), and a per-chat lock with a fencing token. Thread-safe; one instance serves all chats of a process. The invariants (what is
  * stored, expiry, fencing, what a crash leaves behind) are in {@code package-info.java}.
  *
  * <p>Every method may throw {@link StoreUnavailableException} when the store cannot be reached
@@ -46,6 +47,19 @@ public interface ConversationStore extends AutoCloseable {
      * @throws ChatLockTimeoutException when another holder kept it for longer than {@code maxWait}
      */
     ChatLock lockChat(String chatId, Duration lease, Duration maxWait);
+
+    /**
+     * Records that an update of the chat was received and waits to be answered; the entry expires
+     * {@code ttl} after this call (so one left by a dead instance stops counting by itself).
+     * Adding an id already pending restarts its expiry.
+     */
+    void addPending(String chatId, long updateId, Duration ttl);
+
+    /** The lowest update id pending for the chat and not expired, if any. */
+    OptionalLong lowestPending(String chatId);
+
+    /** Removes one pending update id of the chat (answered, or skipped as answered); absent ids are ignored. */
+    void removePending(String chatId, long updateId);
 
     /** Reachable or not, and why (for {@code /readyz}); never throws. */
     StoreHealth health();

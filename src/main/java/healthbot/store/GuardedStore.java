@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -72,6 +73,27 @@ final class GuardedStore implements ConversationStore {
     @Override
     public ChatLock lockChat(String chatId, Duration lease, Duration maxWait) {
         return guard(() -> store.lockChat(chatId, lease, maxWait));
+    }
+
+    @Override
+    public void addPending(String chatId, long updateId, Duration ttl) {
+        guard(() -> {
+            store.addPending(chatId, updateId, ttl);
+            return null;
+        });
+    }
+
+    @Override
+    public OptionalLong lowestPending(String chatId) {
+        return guard(() -> store.lowestPending(chatId));
+    }
+
+    @Override
+    public void removePending(String chatId, long updateId) {
+        guard(() -> {
+            store.removePending(chatId, updateId);
+            return null;
+        });
     }
 
     @Override

@@ -2,15 +2,18 @@ package healthbot.store;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The store of one process, in its memory: consoles, dialogue scripts, eval and tests. Same
- * contract as the durable stores (expiry, fencing, lock leases), nothing survives the process.
+ * contract as the durable stores (expiry, fencing, lock leases, pending ids), nothing survives the process.
  */
 public final class InMemoryStore implements ConversationStore {
 
@@ -25,6 +28,8 @@ public final class InMemoryStore implements ConversationStore {
     private final ConcurrentHashMap<Long, Long> handled = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Lease> locks = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Long> fences = new ConcurrentHashMap<>();
+    /** per chat: pending update id -> expiry (millis), ordered by id */
+    private final ConcurrentHashMap<String, ConcurrentSkipListMap<Long, Long>> pending = new ConcurrentHashMap<>();
     private final AtomicLong tokens = new AtomicLong();
     private final AtomicInteger untilSweep = new AtomicInteger(SWEEP_EVERY);
 
@@ -118,6 +123,41 @@ public final class InMemoryStore implements ConversationStore {
     }
 
     @Override
+    public void addPending(String chatId, long updateId, Duration ttl) {
+        long expires = clock.millis() + ttl.toMillis();
+        pending.compute(chatId, (id, ids) -> {
+            ConcurrentSkipListMap<Long, Long> m = ids == null ? new ConcurrentSkipListMap<>() : ids;
+            m.put(updateId, expires);
+            return m;
+        });
+    }
+
+    @Override
+    public OptionalLong lowestPending(String chatId) {
+        long now = clock.millis();
+        long[] lowest = {0};
+        boolean[] found = {false};
+        pending.computeIfPresent(chatId, (id, ids) -> {
+            ids.values().removeIf(expires -> expires <= now);
+            Map.Entry<Long, Long> first = ids.firstEntry();
+            if (first != null) {
+                lowest[0] = first.getKey();
+                found[0] = true;
+            }
+            return ids.isEmpty() ? null : ids;
+        });
+        return found[0] ? OptionalLong.of(lowest[0]) : OptionalLong.empty();
+    }
+
+    @Override
+    public void removePending(String chatId, long updateId) {
+        pending.computeIfPresent(chatId, (id, ids) -> {
+            ids.remove(updateId);
+            return ids.isEmpty() ? null : ids;
+        });
+    }
+
+    @Override
     public StoreHealth health() {
         return StoreHealth.up(describe());
     }
@@ -138,6 +178,7 @@ public final class InMemoryStore implements ConversationStore {
         sessions.clear();
         handled.clear();
         locks.clear();
+        pending.clear();
     }
 
     private void sweepNow(long now) {
@@ -146,6 +187,7 @@ public final class InMemoryStore implements ConversationStore {
             sessions.values().removeIf(e -> e.expiresAtMillis <= now);
             handled.values().removeIf(expires -> expires <= now);
             locks.values().removeIf(l -> l.expiresAtMillis <= now);
+            pending.keySet().forEach(this::lowestPending); // drops expired ids, and chats left with none
         }
     }
 }

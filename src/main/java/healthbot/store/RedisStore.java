@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -24,7 +25,9 @@ import java.util.function.Supplier;
  * handled-update marks expire with Redis TTLs. Per chat: a lock key taken with
  * {@code SET NX PX} and released by a Lua compare-and-delete, and a fence counter increased
  * with {@code INCR} in the same script that takes the lock; saves check the fence in a Lua
- * script, atomically with the write. A chat's keys share a hash tag ({@code {chatId}}), so the
+ * script, atomically with the write. Pending update ids of a chat are a sorted set (member: the
+ * id, score: its expiry in Redis's own clock, {@code TIME}, so instances' clocks do not matter)
+ * whose key expires with its newest entry. A chat's keys share a hash tag ({@code {chatId}}), so the
  * scripts also work on a Redis Cluster.
  *
  * <p>The password comes from {@code REDIS_URL} and is never logged, nor put in any message.
@@ -58,6 +61,26 @@ public final class RedisStore implements ConversationStore {
     private static final String UNLOCK = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
             return 0""";
+
+    /** KEYS: pending. ARGV: update id, ttl ms. Adds the id with its expiry; the key lives as long as its newest entry. */
+    private static final String ADD_PENDING = """
+            local t = redis.call('TIME')
+            local ttl = tonumber(ARGV[2])
+            redis.call('ZADD', KEYS[1], t[1] * 1000 + math.floor(t[2] / 1000) + ttl, ARGV[1])
+            if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
+            return 0""";
+
+    /** KEYS: pending. Drops expired ids; returns the lowest remaining id (as text), or nil. */
+    private static final String LOWEST_PENDING = """
+            local t = redis.call('TIME')
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', t[1] * 1000 + math.floor(t[2] / 1000))
+            local lowest = nil
+            for _, id in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+              local n = tonumber(id)
+              if lowest == nil or n < lowest then lowest = n end
+            end
+            if lowest == nil then return false end
+            return string.format('%d', lowest)""";
 
     private final JedisPooled redis;
     private final String where;
@@ -129,6 +152,10 @@ public final class RedisStore implements ConversationStore {
         return PREFIX + "l:{" + chatId + "}";
     }
 
+    private static String pendingKey(String chatId) {
+        return PREFIX + "p:{" + chatId + "}";
+    }
+
     private static String handledKey(long updateId) {
         return PREFIX + "u:" + updateId;
     }
@@ -191,6 +218,24 @@ public final class RedisStore implements ConversationStore {
         } catch (StoreUnavailableException e) {
             // the lease expires by itself
         }
+    }
+
+    @Override
+    public void addPending(String chatId, long updateId, Duration ttl) {
+        call("record a pending update id", () -> redis.eval(ADD_PENDING, List.of(pendingKey(chatId)),
+                List.of(Long.toString(updateId), Long.toString(Math.max(1, ttl.toMillis())))));
+    }
+
+    @Override
+    public OptionalLong lowestPending(String chatId) {
+        Object lowest = call("read the lowest pending update id",
+                () -> redis.eval(LOWEST_PENDING, List.of(pendingKey(chatId)), List.of()));
+        return lowest == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lowest.toString()));
+    }
+
+    @Override
+    public void removePending(String chatId, long updateId) {
+        call("remove a pending update id", () -> redis.zrem(pendingKey(chatId), Long.toString(updateId)));
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
@@ -49,9 +50,9 @@ public final class SqliteStore implements ConversationStore {
      * The schema this build writes. Version 1: sessions (WITHOUT ROWID), handled_updates,
      * chat_locks. Version 2: sessions as a rowid table, which keeps a session of a kilobyte or
      * two in one page instead of spilling it to overflow pages (p99 of a save 0.1 ms instead of
-     * several ms on a busy disk).
+     * several ms on a busy disk). Version 3: pending_updates (ids received, not yet answered, per chat).
      */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     private static final int BUSY_TIMEOUT_MILLIS = 2_000;
     private static final long SWEEP_EVERY_MILLIS = 60_000;
     private static final long FENCE_KEPT_MILLIS = Duration.ofDays(1).toMillis();
@@ -206,6 +207,49 @@ public final class SqliteStore implements ConversationStore {
         } catch (StoreUnavailableException e) {
             // the lease expires by itself
         }
+    }
+
+    @Override
+    public void addPending(String chatId, long updateId, Duration ttl) {
+        call("record a pending update id", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO pending_updates(chat_id, update_id, expires_at) VALUES (?, ?, ?)"
+                            + " ON CONFLICT(chat_id, update_id) DO UPDATE SET expires_at = excluded.expires_at")) {
+                ps.setString(1, chatId);
+                ps.setLong(2, updateId);
+                ps.setLong(3, clock.millis() + ttl.toMillis());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public OptionalLong lowestPending(String chatId) {
+        return call("read the lowest pending update id", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT min(update_id) FROM pending_updates WHERE chat_id = ? AND expires_at > ?")) {
+                ps.setString(1, chatId);
+                ps.setLong(2, clock.millis());
+                try (ResultSet rs = ps.executeQuery()) {
+                    long lowest = rs.next() ? rs.getLong(1) : 0;
+                    return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(lowest);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void removePending(String chatId, long updateId) {
+        call("remove a pending update id", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM pending_updates WHERE chat_id = ? AND update_id = ?")) {
+                ps.setString(1, chatId);
+                ps.setLong(2, updateId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override
@@ -369,6 +413,8 @@ public final class SqliteStore implements ConversationStore {
                         + " expires_at INTEGER NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS chat_locks (chat_id TEXT PRIMARY KEY, token INTEGER NOT NULL,"
                         + " fence INTEGER NOT NULL, lease_until INTEGER NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID");
+                s.execute("CREATE TABLE IF NOT EXISTS pending_updates (chat_id TEXT NOT NULL, update_id INTEGER NOT NULL,"
+                        + " expires_at INTEGER NOT NULL, PRIMARY KEY (chat_id, update_id)) WITHOUT ROWID");
                 s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
                 s.execute("COMMIT");
             } catch (SQLException e) {
@@ -378,7 +424,7 @@ public final class SqliteStore implements ConversationStore {
         }
     }
 
-    /** Deletes expired sessions, update marks and fence counters, at most once a minute. */
+    /** Deletes expired sessions, update marks, pending ids and fence counters, at most once a minute. */
     private void sweepIfDue(Connection c, long now) throws SQLException {
         if (now < nextSweepMillis) {
             return;
@@ -387,6 +433,7 @@ public final class SqliteStore implements ConversationStore {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM sessions WHERE expires_at <= " + now);
             s.executeUpdate("DELETE FROM handled_updates WHERE expires_at <= " + now);
+            s.executeUpdate("DELETE FROM pending_updates WHERE expires_at <= " + now);
             s.executeUpdate("DELETE FROM chat_locks WHERE expires_at <= " + now + " AND lease_until <= " + now);
         }
     }

@@ -12,6 +12,12 @@
  *       of the bot's idle time: each save restarts it; an expired session is never returned and
  *       is deleted by the store (Redis TTL, or a sweep);</li>
  *   <li>per Telegram update id, a mark "answered", with its own time to live;</li>
+ *   <li>per chat id, the update ids received and not yet answered ("pending"), each with its own
+ *       short time to live (a few seconds longer than a lock lease), so that several instances
+ *       answer a chat's updates in update-id order: the lock holder answers only when no lower id
+ *       of the chat is pending, else lets the lock go and waits its turn (a ticket lock). An id
+ *       left by a dead instance stops counting when it expires, so it holds a chat back for at
+ *       most that long;</li>
  *   <li>per chat id, a lock lease (holder token, expiry) and a fence counter (a number that only
  *       grows; it holds no conversation and expires after a day without locks).</li>
  * </ul>
@@ -28,9 +34,13 @@
  * a chat's messages itself.
  *
  * <h2>What a crash at each step leaves behind</h2>
- * The channel answers one update as: take the chat lock, check the update id, load the session,
- * answer, save the session, send the reply, mark the update id, release the lock.
+ * The channel answers one update as: (webhook mode) add its id as pending, take the chat lock,
+ * check the update id, (webhook mode) wait while a lower id of the chat is pending, load the
+ * session, answer, save the session, send the reply, mark the update id, remove the pending id,
+ * release the lock.
  * <ul>
+ *   <li>after adding the pending id, before the mark: the id holds the chat's higher updates
+ *       back until it expires or its redelivery is answered; nothing is lost;</li>
  *   <li>before the save: nothing changed; the update is delivered again (Telegram or the
  *       polling offset) and answered as if for the first time;</li>
  *   <li>after the save, before the reply is sent: the session has moved on but the user saw
@@ -38,8 +48,9 @@
  *       question, not the one before): the user may miss one reply's text, never the flow;</li>
  *   <li>after the reply, before the mark: the update is answered a second time on redelivery
  *       (the "few at the instant of the kill", at most one per chat in flight);</li>
- *   <li>after the mark, before the release: the lock expires after its lease; the chat waits
- *       at most that long.</li>
+ *   <li>after the mark, before the release (or before the pending id is removed): the lock
+ *       expires after its lease, the pending id after its time to live; the chat waits at most
+ *       that long.</li>
  * </ul>
  * Each store write is atomic (one Redis command or script; one SQLite transaction), so a crash
  * never leaves half a session. SQLite runs in WAL mode with {@code synchronous=NORMAL}: a

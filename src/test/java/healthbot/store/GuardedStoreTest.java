@@ -68,6 +68,24 @@ class GuardedStoreTest {
         }
 
         @Override
+        public void addPending(String chatId, long updateId, Duration ttl) {
+            check();
+            inner.addPending(chatId, updateId, ttl);
+        }
+
+        @Override
+        public java.util.OptionalLong lowestPending(String chatId) {
+            check();
+            return inner.lowestPending(chatId);
+        }
+
+        @Override
+        public void removePending(String chatId, long updateId) {
+            check();
+            inner.removePending(chatId, updateId);
+        }
+
+        @Override
         public StoreHealth health() {
             return broken.get() ? StoreHealth.down(describe(), "switched off") : StoreHealth.up(describe());
         }

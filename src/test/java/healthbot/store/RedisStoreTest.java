@@ -35,8 +35,12 @@ final class RedisStoreTest extends StoreContract {
 
     @Override
     ConversationStore open() {
-        // each test its own database (16 by default): no test sees another's keys
-        return RedisStore.open(server.url(nextDb++ % 16));
+        // each test a database (16 by default), emptied first: no test sees another's keys
+        String url = server.url(nextDb++ % 16);
+        try (redis.clients.jedis.JedisPooled direct = new redis.clients.jedis.JedisPooled(java.net.URI.create(url))) {
+            direct.flushDB();
+        }
+        return RedisStore.open(url);
     }
 
     @Override

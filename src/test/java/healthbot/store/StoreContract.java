@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -168,6 +169,39 @@ abstract class StoreContract {
             pool.shutdownNow();
         }
         assertEquals(0, overlaps.get());
+    }
+
+    @Test
+    void theLowestPendingUpdateIdOfAChatIsReportedWhateverTheOrderTheyWereAdded() {
+        assertEquals(OptionalLong.empty(), store.lowestPending("p1"));
+        store.addPending("p1", 12, HOUR);
+        store.addPending("p1", 10, HOUR);
+        store.addPending("p1", 11, HOUR);
+        store.addPending("p2", 3, HOUR);
+        store.addPending("p1", 10, HOUR); // a redelivery adds it again: still one entry
+        assertEquals(OptionalLong.of(10), store.lowestPending("p1"));
+        assertEquals(OptionalLong.of(3), store.lowestPending("p2"), "chats do not see each other's ids");
+    }
+
+    @Test
+    void aRemovedPendingIdNoLongerCountsAndRemovingAnAbsentOneIsHarmless() {
+        store.addPending("p1", 10, HOUR);
+        store.addPending("p1", 2_000_000_011L, HOUR);
+        store.removePending("p1", 10);
+        store.removePending("p1", 10);
+        store.removePending("p9", 1);
+        assertEquals(OptionalLong.of(2_000_000_011L), store.lowestPending("p1"));
+        store.removePending("p1", 2_000_000_011L);
+        assertEquals(OptionalLong.empty(), store.lowestPending("p1"));
+    }
+
+    @Test
+    void aPendingIdLeftByADeadInstanceExpiresWithItsTtlAndStopsBlockingHigherOnes() throws Exception {
+        store.addPending("p1", 10, shortTtl());
+        store.addPending("p1", 11, HOUR);
+        assertEquals(OptionalLong.of(10), store.lowestPending("p1"));
+        letExpire();
+        assertEquals(OptionalLong.of(11), store.lowestPending("p1"));
     }
 
     @Test

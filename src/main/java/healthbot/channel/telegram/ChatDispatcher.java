@@ -20,8 +20,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Takes a batch of updates (long polling) or a single one (webhook) and returns only when every
  * reply has been sent or given up. Updates of one chat run in update-id order under that chat's
  * in-process lock; different chats run in parallel on a bounded pool; each update goes through
- * {@link Delivery} (skipped when already answered, marked when answered, under the store's chat
- * lock in webhook mode). Never throws: the library's poll task stops for good if its consumer does.
+ * {@link Delivery} (skipped when already answered, marked when answered; in webhook mode under the
+ * store's chat lock and in update-id order across instances, waiting for lower pending ids). Never throws: the library's poll task stops for good if its consumer does.
  * After {@link #stopTaking()} new updates are left alone (not answered, not marked): Telegram
  * delivers them again to the next process.
  */
@@ -68,13 +68,9 @@ final class ChatDispatcher implements LongPollingUpdateConsumer {
         }
         try {
             Long chat = chatOf(update);
-            ReentrantLock lock = locks[Math.floorMod(chat.hashCode(), STRIPES)];
-            lock.lock();
-            try {
-                return delivery.deliver(chat, update, answer);
-            } finally {
-                lock.unlock();
-            }
+            // Delivery takes the chat's in-process lock, and lets it go while the update waits for
+            // a lower one of the chat (which may have come to this instance too)
+            return delivery.deliver(chat, update, answer, locks[Math.floorMod(chat.hashCode(), STRIPES)]);
         } catch (RuntimeException e) {
             LOG.error("update {} failed: {}", update.getUpdateId(), Failure.describe(e));
             return Delivery.Outcome.FAILED;

@@ -10,18 +10,32 @@ import healthbot.store.StoreUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import healthbot.testsupport.MovableClock;
+
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class DeliveryTest {
@@ -103,5 +117,139 @@ class DeliveryTest {
         };
         assertEquals(Delivery.Outcome.BUSY, delivery(store, true).deliver(1, update(13, "x"), stale));
         assertFalse(store.isHandled(13), "Telegram delivers it again");
+    }
+
+    @Test
+    void pollingModeKeepsNoPendingIdsInTheStore() {
+        ConversationStore store = mock(ConversationStore.class, delegatesTo(new InMemoryStore()));
+        assertEquals(Delivery.Outcome.ANSWERED, delivery(store, false).deliver(1, update(14, "x"), record));
+        verify(store, never()).addPending(anyString(), anyLong(), any());
+        verify(store, never()).lowestPending(anyString());
+    }
+
+    @Test
+    void twoUpdatesOfAChatAtTwoInstancesAreAnsweredLowerIdFirstWhenTheHigherGetsTheLockFirst() throws Exception {
+        InMemoryStore shared = new InMemoryStore();
+        CountDownLatch lowerReceived = new CountDownLatch(1);
+        CountDownLatch higherSawLowerPending = new CountDownLatch(1);
+        // instance A gets update 21; it takes the chat lock only once 20 was received at B
+        ConversationStore atA = mock(ConversationStore.class, delegatesTo(shared));
+        doAnswer(inv -> {
+            assertTrue(lowerReceived.await(30, TimeUnit.SECONDS));
+            return shared.lockChat(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2));
+        }).when(atA).lockChat(anyString(), any(), any());
+        doAnswer(inv -> {
+            OptionalLong lowest = shared.lowestPending(inv.getArgument(0));
+            if (lowest.equals(OptionalLong.of(20))) {
+                higherSawLowerPending.countDown();
+            }
+            return lowest;
+        }).when(atA).lowestPending(anyString());
+        // instance B gets update 20; it asks for the lock only after A held it and saw 20 pending
+        ConversationStore atB = mock(ConversationStore.class, delegatesTo(shared));
+        doAnswer(inv -> {
+            shared.addPending(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2));
+            lowerReceived.countDown();
+            return null;
+        }).when(atB).addPending(anyString(), anyLong(), any());
+        doAnswer(inv -> {
+            assertTrue(higherSawLowerPending.await(30, TimeUnit.SECONDS));
+            return shared.lockChat(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2));
+        }).when(atB).lockChat(anyString(), any(), any());
+
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        Delivery.Answer inOrder = (u, fence) -> order.add(u.getUpdateId());
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            Future<Delivery.Outcome> higher = instances.submit(
+                    () -> delivery(atA, true).deliver(1, update(21, "second"), inOrder, new ReentrantLock()));
+            Future<Delivery.Outcome> lower = instances.submit(
+                    () -> delivery(atB, true).deliver(1, update(20, "first"), inOrder, new ReentrantLock()));
+            assertEquals(Delivery.Outcome.ANSWERED, higher.get(60, TimeUnit.SECONDS));
+            assertEquals(Delivery.Outcome.ANSWERED, lower.get(60, TimeUnit.SECONDS));
+        } finally {
+            instances.shutdownNow();
+        }
+        assertEquals(List.of(20, 21), order);
+        assertEquals(OptionalLong.empty(), shared.lowestPending("1"), "answered ids are no longer pending");
+        assertTrue(shared.isHandled(20) && shared.isHandled(21));
+    }
+
+    @Test
+    void aPendingIdLeftByADeadInstanceHoldsTheChatOnlyUntilItExpires() throws Exception {
+        MovableClock clock = new MovableClock();
+        InMemoryStore shared = new InMemoryStore(clock);
+        shared.addPending("1", 30, Delivery.PENDING_TTL); // received by an instance that died before answering
+        CountDownLatch blocked = new CountDownLatch(1);
+        ConversationStore store = mock(ConversationStore.class, delegatesTo(shared));
+        doAnswer(inv -> {
+            OptionalLong lowest = shared.lowestPending(inv.getArgument(0));
+            if (lowest.equals(OptionalLong.of(30))) {
+                blocked.countDown();
+            }
+            return lowest;
+        }).when(store).lowestPending(anyString());
+        ExecutorService instance = Executors.newSingleThreadExecutor();
+        try {
+            Future<Delivery.Outcome> next = instance.submit(
+                    () -> delivery(store, true).deliver(1, update(31, "x"), record, new ReentrantLock()));
+            assertTrue(blocked.await(30, TimeUnit.SECONDS), "31 waits while 30 is pending");
+            assertTrue(answered.isEmpty());
+            clock.advance(Delivery.PENDING_TTL.plusSeconds(1));
+            assertEquals(Delivery.Outcome.ANSWERED, next.get(60, TimeUnit.SECONDS));
+        } finally {
+            instance.shutdownNow();
+        }
+        assertEquals(List.of("x"), answered);
+    }
+
+    @Test
+    void aRedeliveredUpdateThatWasAnsweredIsNoLongerPending() {
+        InMemoryStore store = new InMemoryStore();
+        Delivery d = delivery(store, true);
+        assertEquals(Delivery.Outcome.ANSWERED, d.deliver(1, update(40, "x"), record, new ReentrantLock()));
+        assertEquals(Delivery.Outcome.DUPLICATE, d.deliver(1, update(40, "x"), record, new ReentrantLock()));
+        assertEquals(OptionalLong.empty(), store.lowestPending("1"));
+    }
+
+    @Test
+    void aHigherUpdateWaitingForALowerOneAtTheSameInstanceLetsItsInProcessLockGo() throws Exception {
+        InMemoryStore shared = new InMemoryStore();
+        ReentrantLock chatLockInProcess = new ReentrantLock();
+        CountDownLatch higherHoldsTheProcessLock = new CountDownLatch(1);
+        CountDownLatch lowerReceived = new CountDownLatch(1);
+        ConversationStore store = mock(ConversationStore.class, delegatesTo(shared));
+        doAnswer(inv -> {
+            shared.addPending(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2));
+            if ((long) inv.getArgument(1) == 50) {
+                lowerReceived.countDown();
+            }
+            return null;
+        }).when(store).addPending(anyString(), anyLong(), any());
+        doAnswer(inv -> {
+            if (Thread.currentThread().getName().equals("higher")) {
+                higherHoldsTheProcessLock.countDown();
+                assertTrue(lowerReceived.await(30, TimeUnit.SECONDS));
+            }
+            return shared.lockChat(inv.getArgument(0), inv.getArgument(1), inv.getArgument(2));
+        }).when(store).lockChat(anyString(), any(), any());
+        Delivery d = delivery(store, true);
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        Delivery.Answer inOrder = (u, fence) -> order.add(u.getUpdateId());
+        ExecutorService higherThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "higher"));
+        ExecutorService lowerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "lower"));
+        try {
+            Future<Delivery.Outcome> higher = higherThread.submit(
+                    () -> d.deliver(1, update(51, "second"), inOrder, chatLockInProcess));
+            assertTrue(higherHoldsTheProcessLock.await(30, TimeUnit.SECONDS));
+            Future<Delivery.Outcome> lower = lowerThread.submit(
+                    () -> d.deliver(1, update(50, "first"), inOrder, chatLockInProcess));
+            assertEquals(Delivery.Outcome.ANSWERED, lower.get(60, TimeUnit.SECONDS));
+            assertEquals(Delivery.Outcome.ANSWERED, higher.get(60, TimeUnit.SECONDS));
+        } finally {
+            higherThread.shutdownNow();
+            lowerThread.shutdownNow();
+        }
+        assertEquals(List.of(50, 51), order);
     }
 }
