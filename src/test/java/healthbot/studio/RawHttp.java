@@ -24,6 +24,16 @@ final class RawHttp {
         this.port = port;
     }
 
+    /** The per-start token the studio's page carries, read as the page does; fails the test when missing. */
+    String pageToken() throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"studio-token\" content=\"([0-9a-f]+)\"")
+                .matcher(send("GET", "/", Map.of(), null).body());
+        if (!m.find()) {
+            throw new AssertionError("the studio page carries no studio-token meta tag");
+        }
+        return m.group(1);
+    }
+
     Answer send(String method, String path, Map<String, String> headers, String body) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         Map<String, String> h = new LinkedHashMap<>();

@@ -65,7 +65,7 @@ class CrashRecoveryTest {
         for (long chat = 1; chat <= chats; chat++) {
             api.text(chat, ONE_REPLY.get((int) (chat % ONE_REPLY.size())));
         }
-        awaitTotalSent(40, Duration.ofSeconds(60));
+        api.awaitAllSent(40, Duration.ofSeconds(60));
         first.kill();
         int beforeRestart = api.allSent().size();
 
@@ -114,7 +114,7 @@ class CrashRecoveryTest {
         for (long chat = 7001; chat <= 7050; chat++) {
             api.text(chat, "/help");
         }
-        awaitTotalSent(5, Duration.ofSeconds(60));
+        api.awaitAllSent(5, Duration.ofSeconds(60));
         int admin = Integer.parseInt(bot.awaitLog(Pattern.compile("/metrics on port (\\d+)"), START));
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + admin + "/readyz"))
@@ -159,13 +159,4 @@ class CrashRecoveryTest {
         assertEquals(1, api.awaitSent(8001, 1).size());
     }
 
-    private void awaitTotalSent(int count, Duration wait) throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (api.allSent().size() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("only " + api.allSent().size() + " replies after " + wait.toSeconds() + " s");
-            }
-            Thread.sleep(5);
-        }
-    }
 }

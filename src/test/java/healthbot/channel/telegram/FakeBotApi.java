@@ -200,6 +200,11 @@ public final class FakeBotApi implements AutoCloseable {
                 + " messages");
     }
 
+    /** Waits (at most {@code wait}) until {@code count} messages have been sent over all chats. */
+    public List<Sent> awaitAllSent(int count, Duration wait) throws InterruptedException, TimeoutException {
+        return await(() -> sent.size() >= count, this::allSent, count + " replies over all chats", wait);
+    }
+
     public List<Call> awaitCalls(String method, int count) throws InterruptedException, TimeoutException {
         return await(() -> calls(method).size() >= count, () -> calls(method), count + " calls of " + method);
     }
@@ -213,13 +218,18 @@ public final class FakeBotApi implements AutoCloseable {
         }, () -> null, "all updates to be confirmed");
     }
 
+    private <T> T await(java.util.function.BooleanSupplier done, java.util.function.Supplier<T> result,
+                        String what) throws InterruptedException, TimeoutException {
+        return await(done, result, what, Duration.ofSeconds(10));
+    }
+
     private synchronized <T> T await(java.util.function.BooleanSupplier done, java.util.function.Supplier<T> result,
-                                     String what) throws InterruptedException, TimeoutException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                                     String what, Duration wait) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (!done.getAsBoolean()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new TimeoutException("waited 10 s for " + what + "; calls so far: "
+                throw new TimeoutException("waited " + wait.toSeconds() + " s for " + what + "; calls so far: "
                         + calls.stream().map(Call::method).toList());
             }
             wait(Math.max(1, left / 1_000_000));

@@ -139,7 +139,7 @@ class ScaleOutTest {
             send(ports, chat, scripts.get(chat).messages().get(0), redelivered);
         }
         int total = scripts.values().stream().mapToInt(sc -> sc.allReplies().size()).sum();
-        awaitTotalSent(total / 3, Duration.ofSeconds(120));
+        api.awaitAllSent(total / 3, Duration.ofSeconds(120));
         int killedPort = ports.remove(0);
         processes.get(0).kill();
         int sentAtKill = api.allSent().size();
@@ -237,15 +237,6 @@ class ScaleOutTest {
         }
     }
 
-    private void awaitTotalSent(int count, Duration wait) throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (api.allSent().size() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("only " + api.allSent().size() + " replies after " + wait.toSeconds() + " s");
-            }
-            Thread.sleep(5);
-        }
-    }
 
     static boolean isSubsequence(List<String> expected, List<String> actual) {
         int i = 0;
