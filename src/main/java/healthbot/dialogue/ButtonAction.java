@@ -7,7 +7,7 @@ sealed interface ButtonAction {
     record GoTo(String intent) implements ButtonAction {}
 
     /** Answer the slot being asked with this value. */
-    record Fill(String slot, Object value) implements ButtonAction {}
+    record Fill(String slot, healthbot.rules.SlotValue value) implements ButtonAction {}
 
     /** Go back to the flow a digression paused. */
     record Resume() implements ButtonAction {}

@@ -32,8 +32,7 @@ interface Model {
             return m -> {
                 Analysis a = nlu.analyze(m.text());
                 Prediction p = a.prediction();
-                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), a.emergencyCue(),
-                        a.normalized().indexOf(' ') > 0);
+                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), a.assessment());
             };
         };
     }
@@ -51,7 +50,7 @@ interface Model {
             IntentClassifier classifier = IntentClassifier.train(trainingSet, training);
             return m -> {
                 Prediction p = classifier.classify(m.text());
-                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), false, true);
+                return new Scored(m, p.intent(), p.confidence(), p.runnerUp());
             };
         };
     }
@@ -60,7 +59,7 @@ interface Model {
     static List<LabelledMessage> examplesOf(Content content) {
         List<LabelledMessage> out = new ArrayList<>();
         for (Intent intent : content.intents()) {
-            for (String e : intent.examples()) {
+            for (String e : intent.allExamples()) {
                 out.add(new LabelledMessage(e, intent.name(), "examples of " + intent.name()));
             }
         }
@@ -73,10 +72,11 @@ interface Model {
             byIntent.computeIfAbsent(e.intent(), x -> new ArrayList<>()).add(e.text());
         }
         List<Intent> intents = new ArrayList<>();
+        String language = content.languages().source(); // training reads every example alike; the language key is not used
         for (Intent i : content.intents()) {
-            intents.add(new Intent(i.name(), i.kind(), i.label(), byIntent.getOrDefault(i.name(), List.of()), i.answer(),
-                    i.sources(), i.buttons(), i.flow(), i.triggers(), i.answerTemplate()));
+            intents.add(new Intent(i.name(), i.kind(), i.label(), Map.of(language, byIntent.getOrDefault(i.name(), List.of())),
+                    i.answer(), i.sources(), i.buttons(), i.flow()));
         }
-        return new Content(content.dir(), content.settings(), content.sources(), content.facts(), intents, content.flows());
+        return content.withIntents(intents);
     }
 }

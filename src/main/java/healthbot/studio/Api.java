@@ -265,7 +265,10 @@ final class Api {
         content.put("failure", check.failure());
         List<Map<String, String>> regions = new ArrayList<>();
         for (Region r : c.settings().regions()) {
-            regions.add(Map.of("id", r.id(), "en", r.label().en(), "no", r.label().no() == null ? r.label().en() : r.label().no()));
+            Map<String, String> region = new LinkedHashMap<>();
+            region.put("id", r.id());
+            c.languages().codes().forEach(code -> region.put(code, r.label().in(code)));
+            regions.add(region);
         }
         List<Map<String, String>> chatList = new ArrayList<>();
         synchronized (chats) {

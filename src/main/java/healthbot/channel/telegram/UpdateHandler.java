@@ -71,7 +71,7 @@ final class UpdateHandler {
         }
         if (edited || !m.hasText()) {
             if (!group) {
-                send(chatId, bot.nonText(key(chatId)), started, languageOf(m.getFrom()));
+                send(chatId, bot.nonText(key(chatId)), started);
             }
             return;
         }
@@ -84,7 +84,7 @@ final class UpdateHandler {
         }
         String command = commandOf(text);
         Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text, fence);
-        send(chatId, reply, started, languageOf(m.getFrom()));
+        send(chatId, reply, started);
     }
 
     /** The text with our @mention removed when a group message is for us, else null. */
@@ -131,31 +131,19 @@ final class UpdateHandler {
             outbox.send(chatId, reply.map(Reply::intent).orElse("stale_button"), EditMessageReplyMarkup.builder()
                     .chatId(chatId).messageId(pressedOn.getMessageId()).build());
         }
-        reply.ifPresent(r -> send(chatId, r, started, languageOf(q.getFrom())));
+        reply.ifPresent(r -> send(chatId, r, started));
     }
 
-    private void send(long chatId, Reply reply, long started, String language) {
+    private void send(long chatId, Reply reply, long started) {
         for (SendMessage message : renderer.render(chatId, reply)) {
             if (outbox.send(chatId, reply.intent(), message).isEmpty()) {
                 return; // the rest would make no sense without the part that failed (already logged)
             }
         }
-        metrics.message(reply.intent(), reply.outcome(), language, System.nanoTime() - started);
+        metrics.message(reply.intent(), reply.kind().name(), reply.outcome(), reply.language(), System.nanoTime() - started);
         // intent, outcome and timing only: never the message text (health questions are sensitive)
         LOG.info("chat {} intent={} outcome={} awaiting={} sent in {} ms", chatId, reply.intent(), reply.outcome(),
                 reply.awaiting(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /**
-     * The metrics' language label: the language the person's Telegram app is set to, folded to
-     * {@code en}, {@code no} (nb, nn, no) or {@code other}, so the label has three values at most.
-     */
-    static String languageOf(User from) {
-        String code = from == null || from.getLanguageCode() == null ? "" : from.getLanguageCode().toLowerCase(Locale.ROOT);
-        if (code.startsWith("nb") || code.startsWith("nn") || code.startsWith("no")) {
-            return "no";
-        }
-        return code.startsWith("en") ? "en" : "other";
     }
 
     private static String key(long chatId) {
