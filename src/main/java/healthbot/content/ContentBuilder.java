@@ -152,7 +152,10 @@ final class ContentBuilder {
         Map<String, SlotPrompt> slots = new LinkedHashMap<>();
         String prefix = "flows." + fl.name();
         if (ContentLoader.ruleOf(fl).isEmpty()) {
-            catalogue.claim(prefix); // the unknown rule is reported by the validator
+            catalogue.claim(prefix); // its texts are not reported one by one: the unknown rule is, once, here
+            problems.add(loader.locate(loader.fileDefining("flows", fl.name()), "\"" + fl.rule() + "\"", "flow '" + fl.name()
+                    + "' names unknown rule '" + fl.rule() + "'; known: "
+                    + healthbot.rules.Rules.all().stream().map(healthbot.rules.Rule::name).sorted().toList()));
         }
         for (Slot slot : ContentLoader.slotsOf(fl)) {
             String at = prefix + ".slots." + slot.name();
@@ -203,6 +206,9 @@ final class ContentBuilder {
     private void reportStatedOfUnknownSlots(Map<String, Flow> flows) {
         packs.values().forEach(pack -> pack.stated().forEach((flow, slots) -> slots.forEach((slot, values) -> {
             Flow f = flows.get(flow);
+            if (f != null && healthbot.rules.Rules.byName(f.rule()).isEmpty()) {
+                return; // reported once as an unknown rule
+            }
             if (f == null || !f.slots().containsKey(slot)) {
                 values.values().forEach(v -> problems.add(v.problem(f == null
                         ? "stated phrases for unknown flow '" + flow + "'; known: " + new java.util.TreeSet<>(flows.keySet())

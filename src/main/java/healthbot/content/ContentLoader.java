@@ -177,10 +177,7 @@ public final class ContentLoader {
             throw new ContentException(problems);
         }
         Content content = new ContentBuilder(this, languages, packs).build(settingsFile, factsFile, topics, flowFiles);
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems);
-        }
-        problems.addAll(new ContentValidator(content, this).validate());
+        problems.addAll(new ContentValidator(content, this).validate()); // every problem at once, not the first kind only
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }

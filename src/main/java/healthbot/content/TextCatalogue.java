@@ -79,10 +79,9 @@ final class TextCatalogue {
     private Map<String, Located<String>> present(String id, boolean required, String what) {
         Map<String, Located<String>> found = raw(id);
         if (!found.containsKey(languages.source())) {
-            if (!found.isEmpty()) {
-                found.values().forEach(l -> problems.add(l.problem("text \"" + id + "\" has no " + sourceName()
-                        + " text to translate from; add it to " + sourceFile() + " or delete this one")));
-            } else if (required) {
+            found.values().forEach(l -> problems.add(l.problem("text \"" + id + "\" has no " + sourceName()
+                    + " text to translate from; add it to " + sourceFile() + " or delete this one")));
+            if (required) {
                 problems.add(new Problem(sourceFile(), 0, 0, what + " is missing: add \"" + id + "\" (nested as "
                         + nested(id) + ")"));
             }

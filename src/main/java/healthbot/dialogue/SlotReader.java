@@ -54,16 +54,16 @@ final class SlotReader {
     }
 
     /** Values an opening message states, for the flow about to start. */
-    Answers prefill(String flowName, Analysis analysis, String language) {
-        return analysis == null ? Answers.none() : addStated(flowName, Answers.none(), analysis.normalized(), language);
+    Answers prefill(String flowName, Analysis analysis, List<String> languages) {
+        return analysis == null ? Answers.none() : addStated(flowName, Answers.none(), analysis.normalized(), languages);
     }
 
     /** Values the message states explicitly ("I'm 19", "in Bærum", "referred to a specialist"), for slots not yet known. */
-    Answers addStated(String flowName, Answers answers, String normalized, String language) {
+    Answers addStated(String flowName, Answers answers, String normalized, List<String> languages) {
         String padded = null;
         for (Slot s : k.rules.get(flowName).slots()) {
             if (!answers.has(s.name())) {
-                SlotValue v = extract(flowName, s, normalized, false, language);
+                SlotValue v = extract(flowName, s, normalized, false, languages);
                 if (v == null && (s.type() == SlotType.YES_NO || s.type() == SlotType.CHOICE)) {
                     padded = padded != null ? padded : " " + normalized.replace(',', ' ').replace('.', ' ') + " ";
                     v = stated(flowName, s, padded);
@@ -76,12 +76,12 @@ final class SlotReader {
         return answers;
     }
 
-    SlotValue extract(String flowName, Slot slot, String normalized, boolean lenient, String language) {
+    SlotValue extract(String flowName, Slot slot, String normalized, boolean lenient, List<String> languages) {
         Map<String, List<String>> choiceLabels = slot.type() == SlotType.CHOICE
                 ? k.choiceLabels(flowName, slot.name()) : Map.of();
-        SlotValue v = k.nlu.entities().extract(slot.type(), normalized, lenient, choiceLabels, language).orElse(null);
+        SlotValue v = k.nlu.entities().extract(slot.type(), normalized, lenient, choiceLabels, languages).orElse(null);
         if (v == null && lenient && slot.type() == SlotType.BIRTH_YEAR && Knowledge.hasSlot(k.rules.get(flowName), "age")) {
-            v = k.nlu.entities().extract(SlotType.AGE, normalized, true, Map.of(), language).orElse(null);
+            v = k.nlu.entities().extract(SlotType.AGE, normalized, true, Map.of(), languages).orElse(null);
         }
         return v;
     }
@@ -102,12 +102,12 @@ final class SlotReader {
     }
 
     /** Whether the message declines to give the number asked for ("no", "I don't know", "vet ikke"). */
-    boolean refusesNumber(Slot slot, String normalized, String language) {
+    boolean refusesNumber(Slot slot, String normalized, List<String> languages) {
         if (!NUMBER_TYPES.contains(slot.type())) {
             return false;
         }
         String t = normalized.replace(".", "").replace(",", "").replace("!", "").replace("?", "").strip();
-        return refusals.contains(t) || Boolean.FALSE.equals(k.nlu.entities().yesNo(t, language).orElse(null));
+        return refusals.contains(t) || Boolean.FALSE.equals(k.nlu.entities().yesNo(t, languages).orElse(null));
     }
 
     /** The value the {@code stated} phrases find in the message (spaces around it), or null. */

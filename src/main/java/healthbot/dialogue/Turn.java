@@ -43,6 +43,8 @@ final class Turn {
     private final Knowledge k;
     private final Session session;
     private final ReplyBuilder out;
+    /** The chat's language before this message (what the question being answered was asked in). */
+    private final String askedIn;
     /** The message being answered (for {@link TurnFailure} and listeners); never stored. */
     String text;
     // What decided the reply, read by Why (the studio's explanation) and TurnFailure; set where the decision is made.
@@ -56,6 +58,7 @@ final class Turn {
         this.k = k;
         this.session = session;
         this.out = new ReplyBuilder(k, session);
+        this.askedIn = session.language;
     }
 
     Set<String> factKeys() {
@@ -117,16 +120,20 @@ final class Turn {
         return route(analysis, route);
     }
 
-    /** The language the message is read in: its own, or the chat's when it shows none. */
-    private String readingLanguage(Analysis analysis) {
-        return analysis != null && analysis.language() != null ? analysis.language() : session.language;
+    /**
+     * The languages the message's words are read in, likely first: its own, then the chat's (an
+     * answer is usually in the language of the question, even when a word or two looks English).
+     */
+    private List<String> readingLanguages(Analysis analysis) {
+        String own = analysis == null ? null : analysis.language();
+        return own == null || own.equals(askedIn) ? List.of(askedIn) : List.of(own, askedIn);
     }
 
     /** Whether the message is an answer to the question being asked ("my daughter is 12"). */
     private boolean answersTheQuestion(Analysis analysis) {
         FlowState f = session.flow;
         return f != null && k.slots.extract(f.flow(), k.slots.slot(f.flow(), f.awaiting()), analysis.normalized(), true,
-                readingLanguage(analysis)) != null;
+                readingLanguages(analysis)) != null;
     }
 
     private Reply command(String text) {
@@ -218,7 +225,7 @@ final class Turn {
             return answerIntent(k.fallback, analysis, p.intent().equals(k.fallback.name()) ? p.confidence() : 0);
         }
         if (!p.runnerUp().equals(k.fallback.name()) && p.confidence() - p.runnerUpConfidence() < k.nearTie()) {
-            String resolved = NearTie.resolve(k, p, analysis, readingLanguage(analysis));
+            String resolved = NearTie.resolve(k, p, analysis, readingLanguages(analysis));
             if (resolved == null) {
                 return didYouMean(p);
             }
@@ -245,7 +252,7 @@ final class Turn {
             if (session.flow != null && !session.flow.flow().equals(intent.flow())) {
                 session.flow = null;
             }
-            Answers known = k.slots.prefill(intent.flow(), analysis, readingLanguage(analysis));
+            Answers known = k.slots.prefill(intent.flow(), analysis, readingLanguages(analysis));
             return step(new FlowState(intent.name(), intent.flow(), known, null, 0), confidence);
         }
         if (intent.kind() == IntentKind.FALLBACK) {
@@ -259,7 +266,7 @@ final class Turn {
         if (k.words.stop(analysis.normalized())) {
             return perform(new ButtonAction.Stop(), analysis);
         }
-        String language = readingLanguage(analysis);
+        List<String> language = readingLanguages(analysis);
         Slot slot = k.slots.slot(f.flow(), f.awaiting());
         SlotValue value = k.slots.extract(f.flow(), slot, analysis.normalized(), true, language);
         if (value != null) {
@@ -299,7 +306,7 @@ final class Turn {
     private Reply tryResume(Analysis analysis) {
         FlowState paused = session.paused;
         String t = analysis.normalized();
-        String language = readingLanguage(analysis);
+        List<String> language = readingLanguages(analysis);
         Boolean yesNo = k.nlu.entities().yesNo(t, language).orElse(null);
         if (k.words.resume(t) || Boolean.TRUE.equals(yesNo)) {
             session.paused = null;

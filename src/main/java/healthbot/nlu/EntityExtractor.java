@@ -22,9 +22,10 @@ import java.util.Set;
  *   <li>lenient: also a bare answer to the question just asked ("19", "ja", "2"), used only for the
  *       slot the bot is waiting for.</li>
  * </ul>
- * Words are read by language ({@link ValueReader}, one per lexicon): the message's language first,
- * then the others, except that number words count only in the first ("to" is two in Norwegian, not
- * in English). Patterns are compiled once; nothing here compiles or allocates much per message.
+ * Words are read by language ({@link ValueReader}, one per lexicon): the languages the message is
+ * likely in first (its own, then the chat's), then every other, except that number words count only
+ * in the likely ones ("to" is two in Norwegian, not in English). Patterns are compiled once; nothing
+ * here compiles or allocates much per message.
  */
 public final class EntityExtractor {
 
@@ -55,41 +56,40 @@ public final class EntityExtractor {
      * @param normalized   the message after {@link TextNormalizer#normalize}
      * @param lenient      whether a bare answer counts (only for the slot just asked)
      * @param choiceLabels for CHOICE: choice id to its labels (any language); ignored otherwise
-     * @param language     the message's language (or the chat's, when the message shows none); null: the first
+     * @param languages    the languages the message is likely written in, most likely first (its own, the
+     *                     chat's); number words are read in these only. Empty: the content's first language
      */
     public Optional<SlotValue> extract(SlotType type, String normalized, boolean lenient,
-                                       Map<String, List<String>> choiceLabels, String language) {
+                                       Map<String, List<String>> choiceLabels, List<String> languages) {
         return Optional.ofNullable(switch (type) {
-            case AGE -> whole(first(language, r -> r.age(normalized, lenient)));
-            case BIRTH_YEAR -> whole(first(language, r -> r.birthYear(normalized, lenient)));
-            case MONTHS -> whole(first(language, r -> r.months(normalized, lenient)));
-            case KM -> decimal(first(language, r -> r.distance(normalized, lenient)));
-            case MONEY -> decimal(first(language, r -> r.money(normalized, lenient)));
-            case YES_NO -> lenient ? yesNo(first(language, r -> r.yesNo(normalized))) : null;
+            case AGE -> whole(first(languages, r -> r.age(normalized, lenient)));
+            case BIRTH_YEAR -> whole(first(languages, r -> r.birthYear(normalized, lenient)));
+            case MONTHS -> whole(first(languages, r -> r.months(normalized, lenient)));
+            case KM -> decimal(first(languages, r -> r.distance(normalized, lenient)));
+            case MONEY -> decimal(first(languages, r -> r.money(normalized, lenient)));
+            case YES_NO -> lenient ? yesNo(first(languages, r -> r.yesNo(normalized))) : null;
             case REGION -> id(region(normalized));
             case CHOICE -> lenient ? id(choice(normalized, choiceLabels)) : null;
         });
     }
 
-    /** The whole message as a yes or a no in any language, or empty. */
-    public Optional<Boolean> yesNo(String normalized, String language) {
-        return Optional.ofNullable(first(language, r -> r.yesNo(normalized)));
+    /** The whole message as a yes or a no in any language (the likely ones first), or empty. */
+    public Optional<Boolean> yesNo(String normalized, List<String> languages) {
+        return Optional.ofNullable(first(languages, r -> r.yesNo(normalized)));
     }
 
-    /** The first reader's value, the message's language first (with number words), then the others (digits only). */
-    private <T> T first(String language, java.util.function.Function<ValueReader, T> read) {
-        ValueReader primary = language == null ? null : readers.get(language);
-        if (primary == null && !readers.isEmpty()) {
-            primary = readers.values().iterator().next();
-        }
-        if (primary != null) {
-            T value = read.apply(primary);
+    /** The first value a reader finds: the likely languages first (with number words), then the others (digits only). */
+    private <T> T first(List<String> languages, java.util.function.Function<ValueReader, T> read) {
+        List<String> likely = languages.isEmpty() && !readers.isEmpty() ? List.of(readers.keySet().iterator().next()) : languages;
+        for (String language : likely) {
+            ValueReader r = readers.get(language);
+            T value = r == null ? null : read.apply(r);
             if (value != null) {
                 return value;
             }
         }
         for (ValueReader r : digitReaders.values()) {
-            if (primary == null || !r.language().equals(primary.language())) {
+            if (!likely.contains(r.language())) {
                 T value = read.apply(r);
                 if (value != null) {
                     return value;

@@ -45,7 +45,7 @@ public sealed interface SlotValue {
     Object plain();
 
     /**
-     * The value of an Integer, BigDecimal, Boolean or String (tests and tools).
+     * The value of an Integer, any other number, a Boolean or a String (tests and tools).
      *
      * @throws IllegalArgumentException for any other type
      */
@@ -58,6 +58,9 @@ public sealed interface SlotValue {
         }
         if (value instanceof BigDecimal d) {
             return new Decimal(d);
+        }
+        if (value instanceof Number n) { // a Double or Long written in a test table
+            return new Decimal(new BigDecimal(n.toString()));
         }
         if (value instanceof Boolean b) {
             return new YesNo(b);

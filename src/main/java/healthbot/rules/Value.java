@@ -11,6 +11,10 @@ import java.util.Objects;
  */
 public sealed interface Value {
 
+    /** How {@link #plain} writes a day: "Saturday 28 November". */
+    java.time.format.DateTimeFormatter ENGLISH_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH);
+
     /** An amount of NOK: shown without decimals when whole ("400"), else with two ("226.20" / "226,20"). */
     record Money(BigDecimal amount) implements Value {
         public Money {
@@ -54,7 +58,7 @@ public sealed interface Value {
             return Integer.toString(w.value());
         }
         if (this instanceof Day d) {
-            return d.date().toString();
+            return ENGLISH_DAY.format(d.date());
         }
         return ((Word) this).text();
     }

@@ -4,6 +4,7 @@ import healthbot.TestBots;
 import healthbot.clock.NorwegianHolidays;
 import healthbot.clock.OsloClock;
 import healthbot.content.Content;
+
 import healthbot.fuzz.MessageGenerator;
 import healthbot.rules.Rules;
 import healthbot.rules.Slot;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import static healthbot.testsupport.Gen.weighted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,10 +95,7 @@ class EnginePropertiesTest {
             assertFalse(r.messages().isEmpty(), "no reply to " + text);
             String first = r.messages().get(0).text();
             assertFalse(first.isBlank(), "a blank reply to " + text);
-            for (String key : List.of("turn_failed", "turn_failed_question")) {
-                assertFalse(first.contains(bot.content().settings().ui(key).en())
-                        || first.contains(bot.content().settings().ui(key).no()), "internal error on " + text);
-            }
+            assertNotEquals(ReplyKind.ERROR, r.kind(), "internal error on " + text);
             Optional<String> flowAfter = bot.flowInProgress(CHAT);
             if (flowBefore.isPresent() && flowAfter.isEmpty()) {
                 assertTrue(endedInTheOpen(r, text), "flow " + flowBefore.get() + " silently lost after \"" + text + "\"");

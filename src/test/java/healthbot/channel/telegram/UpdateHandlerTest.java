@@ -3,6 +3,7 @@ package healthbot.channel.telegram;
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.OutMessage;
 import healthbot.dialogue.Reply;
+import healthbot.dialogue.ReplyKind;
 import healthbot.ops.Metrics;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -14,6 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +35,8 @@ class UpdateHandlerTest {
     private final Bot bot = mock(Bot.class);
     private final Outbox outbox = mock(Outbox.class);
     private final UpdateHandler handler = new UpdateHandler(bot, outbox, new ReplyRenderer(), new BotIdentity(99, "hb_bot"), Metrics.create());
-    private static final Reply REPLY = new Reply(List.of(new OutMessage("ok", List.of())), "help", 1.0, null, 1, null);
+    private static final Reply REPLY = new Reply(List.of(new OutMessage("ok", List.of())), ReplyKind.ANSWER, "help", 1.0, null, 1,
+            null, "en", Set.of(), false);
 
     private static Message message(long chat, String type, String text) {
         Message m = new Message();
@@ -122,17 +125,4 @@ class UpdateHandlerTest {
         verify(bot, never()).handle(anyString(), anyString(), anyLong());
     }
 
-    @Test
-    void theTelegramAppsLanguageFoldsIntoThreeMetricLabels() {
-        org.telegram.telegrambots.meta.api.objects.User u = new org.telegram.telegrambots.meta.api.objects.User(1L, "R", false);
-        u.setLanguageCode("nb");
-        assertEquals("no", UpdateHandler.languageOf(u));
-        u.setLanguageCode("nn-NO");
-        assertEquals("no", UpdateHandler.languageOf(u));
-        u.setLanguageCode("en-GB");
-        assertEquals("en", UpdateHandler.languageOf(u));
-        u.setLanguageCode("uk");
-        assertEquals("other", UpdateHandler.languageOf(u));
-        assertEquals("other", UpdateHandler.languageOf(null));
-    }
 }
