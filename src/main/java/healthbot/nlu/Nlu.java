@@ -108,7 +108,8 @@ public final class Nlu {
         List<String> tokens = classifier.tokensOfNormalized(normalized);
         Assessment assessment = emergency.assess(normalized);
         Prediction prediction = classifier.classifyTokens(tokens);
-        return new Analysis(normalized, languages.detect(text, normalized.split(" ")), assessment, prediction);
+        LanguageDetector.Detected language = languages.detect(text, normalized.split(" "));
+        return new Analysis(normalized, language.language(), language.unsupported(), assessment, prediction);
     }
 
     public EmergencyDetector emergencyDetector() {
