@@ -221,7 +221,7 @@ public final class TelegramChannel implements AutoCloseable {
             UpdateHandler handler = new UpdateHandler(bot, outbox, new ReplyRenderer(), me, metrics);
             Delivery delivery = new Delivery(services.store(), lockAcrossInstances, new SeenUpdates(SEEN_UPDATES),
                     metrics, new StoreTrouble(metrics, System::nanoTime));
-            dispatcher = new ChatDispatcher(delivery, handler::handle, pool);
+            dispatcher = new ChatDispatcher(delivery, handler::prepare, pool);
         }
 
         void finishInFlight() throws InterruptedException {
