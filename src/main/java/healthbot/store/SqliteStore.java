@@ -2,12 +2,7 @@ package healthbot.store;
 
 import org.sqlite.SQLiteConfig;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -363,7 +358,7 @@ public final class SqliteStore implements ConversationStore {
         if (connection != null) {
             return connection;
         }
-        createFile();
+        OwnerOnlyFile.create(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -393,31 +388,6 @@ public final class SqliteStore implements ConversationStore {
             checkpointer = new Checkpointer(file, config);
         }
         return c;
-    }
-
-    /**
-     * Creates the folder (owner-only) and an empty file (owner read/write) when missing; SQLite
-     * gives its {@code -wal} and {@code -shm} files the database file's permissions.
-     */
-    private void createFile() throws SQLException {
-        Path folder = file.getParent();
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        try {
-            if (folder != null && !Files.isDirectory(folder)) {
-                if (posix) {
-                    Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(folder);
-                }
-            }
-            if (posix && !Files.exists(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-        } catch (FileAlreadyExistsException e) {
-            // another process created it first
-        } catch (IOException e) {
-            throw new SQLException("cannot create " + file + " (" + e + ")", e);
-        }
     }
 
     /** Deletes expired sessions, update marks, pending ids and fence counters, at most once a minute. */
