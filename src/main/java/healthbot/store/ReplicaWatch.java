@@ -14,8 +14,9 @@ import java.util.function.Supplier;
 /**
  * How many replicas the Redis primary has online ({@code INFO replication}, asked at most once a
  * second), which decides whether a save waits for a replica's acknowledgement: with none online
- * no failover can replace the primary, so there is nothing to wait for. Also logs, at most once
- * a minute, saves that no replica acknowledged in time.
+ * no failover can replace the primary, so there is nothing to wait for. Logs when that number
+ * changes (a primary left without a replica cannot be failed over), and, at most once a minute,
+ * saves that no replica acknowledged in time.
  */
 final class ReplicaWatch {
 
@@ -24,7 +25,7 @@ final class ReplicaWatch {
     private static final long LOG_EVERY_NANOS = 60_000_000_000L;
 
     private final Supplier<String> where;
-    private volatile long online;
+    private volatile long online = -1; // not asked yet
     private final AtomicLong checkedAt = new AtomicLong(System.nanoTime() - REFRESH_NANOS);
     private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
     private final AtomicLong unacknowledged = new AtomicLong();
@@ -39,12 +40,27 @@ final class ReplicaWatch {
         long now = System.nanoTime();
         if (now - last >= REFRESH_NANOS && checkedAt.compareAndSet(last, now)) {
             try {
-                online = count(client.get().info("replication"));
+                seen(count(client.get().info("replication")));
             } catch (JedisException e) {
                 // the save itself reports the store's trouble
             }
         }
-        return online;
+        return Math.max(0, online);
+    }
+
+    private void seen(long now) {
+        long before = online;
+        online = now;
+        if (before >= 0 && before != now) {
+            if (now == 0) {
+                LOG.warn("{}: the primary has no replica online any more: saves are not waited for, and a failure of the"
+                        + " primary now cannot be failed over (start a replica; Sentinel reconfigures a restarted old"
+                        + " primary as one)", where.get());
+            } else {
+                LOG.info("{}: the primary has {} replica(s) online; each save waits for one to acknowledge it",
+                        where.get(), now);
+            }
+        }
     }
 
     /**
@@ -55,7 +71,7 @@ final class ReplicaWatch {
     long onlineNow(Supplier<UnifiedJedis> client) {
         checkedAt.set(System.nanoTime());
         try {
-            online = count(client.get().info("replication"));
+            seen(count(client.get().info("replication")));
         } catch (JedisException e) {
             return Math.max(1, online);
         }
@@ -68,7 +84,7 @@ final class ReplicaWatch {
      * @return null when fine, else what is wrong
      */
     String probe(UnifiedJedis r, String key) {
-        online = count(r.info("replication"));
+        seen(count(r.info("replication")));
         checkedAt.set(System.nanoTime());
         if (online == 0) {
             r.set(key, "1", SetParams.setParams().px(60_000));

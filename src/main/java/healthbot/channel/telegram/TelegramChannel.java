@@ -122,9 +122,11 @@ public final class TelegramChannel implements AutoCloseable {
         TelegramChannel channel = new TelegramChannel(parts.me, parts.dispatcher);
         channel.resources.add(parts::close);
         try {
-            ExecutorService http = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-webhook"));
+            ExecutorService http = Executors.newFixedThreadPool(settings.workers() + WebhookServer.OPERATOR_THREADS,
+                    daemon("telegram-webhook"));
             channel.resources.add(http::shutdownNow);
-            WebhookServer server = new WebhookServer(hook, parts.dispatcher::deliverOne, services.endpoints(), http);
+            WebhookServer server = new WebhookServer(hook, parts.dispatcher::deliverOne, services.endpoints(), http,
+                    settings.workers());
             channel.webhook = server;
             channel.resources.add(() -> server.stop(1));
             channel.resources.add(() -> parts.finishInFlight());
