@@ -9,6 +9,11 @@
   let chatId = null;         // the chat shown
   let draft = null;          // the script draft being edited
   let contentVersion = null;
+  // Start-up: the page asks for its first chat only after loading, and a message typed before that
+  // chat exists waits for it. Every message goes out in the order it was typed, one at a time.
+  let chatStarted;
+  const chatReady = new Promise((resolve) => { chatStarted = resolve; });
+  let sending = chatReady;
 
   function pickLanguage() {
     const asked = new URLSearchParams(location.search).get("lang");
@@ -195,8 +200,14 @@
     all.forEach((x, i) => x.querySelectorAll("button.choice").forEach((b) => { b.disabled = i !== all.length - 1; }));
   }
 
-  async function send(text) {
-    if (!text.trim() || !chatId) return;
+  function send(text) {
+    if (!text.trim()) return;
+    if (!chatId) $("chat-notice").textContent = t("queued");
+    sending = sending.then(() => say(text)).catch((e) => { $("chat-notice").textContent = t("error", { e: e.message }); });
+  }
+
+  async function say(text) {
+    if (!chatId) { $("chat-notice").textContent = t("no_chat"); return; }
     const res = await api("POST", "/api/chats/" + encodeURIComponent(chatId) + "/say", { text });
     if (!res.ok) return fail($("chat-notice"), res);
     $("chat-notice").textContent = "";
@@ -213,6 +224,7 @@
 
   // ---- save as script
   async function openSave() {
+    await sending; // the draft includes every message typed so far
     const res = await api("GET", "/api/chats/" + encodeURIComponent(chatId) + "/draft");
     if (!res.ok) return fail($("save-result"), res);
     draft = res.data;
@@ -383,11 +395,13 @@
     $("new-chat").addEventListener("click", newChat);
     $("chat-select").addEventListener("change", () => showChat($("chat-select").value));
     $("reset-chat").addEventListener("click", async () => {
+      await chatReady;
       const res = await api("POST", "/api/chats/" + encodeURIComponent(chatId) + "/reset");
       if (res.ok) renderChat(res.data); else fail($("chat-notice"), res);
     });
     $("settings").addEventListener("submit", async (e) => {
       e.preventDefault();
+      await chatReady;
       const res = await api("POST", "/api/chats/" + encodeURIComponent(chatId) + "/settings", { now: $("now").value, region: $("region").value });
       if (res.ok) renderChat(res.data); else fail($("chat-notice"), res);
     });
@@ -397,8 +411,16 @@
     $("run-scripts").addEventListener("click", runScripts);
     $("run-eval").addEventListener("click", runEval);
     $("try-form").addEventListener("submit", (e) => { e.preventDefault(); tryMessage($("try-text").value); });
-    await loadState();
-    if (state.chats.length) { fillChatList(state.chats[0].id); await showChat(state.chats[0].id); } else await newChat();
+    $("message").placeholder = t("starting");
+    $("send").disabled = false; // from here on, a message typed before the first chat exists waits for it
+    try {
+      await loadState();
+      if (!state) $("chat-notice").textContent = t("no_chat");
+      else if (state.chats.length) { fillChatList(state.chats[0].id); await showChat(state.chats[0].id); } else await newChat();
+    } finally {
+      $("message").placeholder = "";
+      chatStarted();
+    }
     setInterval(loadState, 1500);
   });
 })();

@@ -35,8 +35,11 @@ final class ValidateCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Content content;
+        List<Problem> notices;
         try {
-            content = ContentLoader.load(intentsOption.dir);
+            ContentLoader.Loaded loaded = ContentLoader.loadWithNotices(intentsOption.dir);
+            content = loaded.content();
+            notices = loaded.notices();
         } catch (ContentException e) {
             for (Problem p : e.problems()) {
                 err.println(p);
@@ -60,8 +63,14 @@ final class ValidateCommand implements Callable<Integer> {
             err.println(problems.size() + " problem(s) in the dialogue scripts.");
             return 1;
         }
+        for (Problem notice : notices) {
+            out.println(notice);
+        }
         out.println(intentsOption.dir + " is valid: " + content.intents().size() + " intents, " + content.flows().size()
-                + " flows, " + content.facts().size() + " facts, " + scripts.size() + " dialogue scripts.");
+                + " flows, " + content.facts().size() + " facts, " + content.languages().codes().size() + " languages "
+                + content.languages().codes() + ", " + scripts.size() + " dialogue scripts"
+                + (notices.isEmpty() ? "." : "; " + notices.size() + " text(s) not translated yet (answered from the"
+                + " fallback language with a note; listed above)."));
         return 0;
     }
 }

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import healthbot.rules.Fact;
+import healthbot.rules.Rule;
+import healthbot.rules.Rules;
+import healthbot.rules.Slot;
 import healthbot.rules.Source;
 
 import java.io.IOException;
@@ -15,16 +18,25 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Reads {@code intents/} into a {@link Content}. Collects every problem it can find (broken
- * JSON with line and column, unknown fields, dangling references) and then either returns valid
- * content or throws one {@link ContentException} listing them all.
+ * JSON with line and column, unknown fields and text ids, dangling references) and then either
+ * returns valid content or throws one {@link ContentException} listing them all.
+ *
+ * <p>The layout: {@code settings.json} (tuning, the languages, the regions' place names),
+ * {@code facts.json}, {@code topics/*.json} (intents: kind, buttons, flow, sources),
+ * {@code flows/*.json} (which rule a flow asks), and one folder per language under
+ * {@code languages/} with everything written in that language (texts, examples, stated phrases,
+ * word lists). Texts are looked up by id ({@code intents.NAME.answer}, {@code flows.FLOW.slots.SLOT.ask},
+ * {@code flows.FLOW.outcomes.CODE}, {@code regions.ID}, {@code ui.KEY}, {@code commands.NAME}).
  */
 public final class ContentLoader {
 
@@ -32,6 +44,13 @@ public final class ContentLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /** The Telegram menu commands whose descriptions are texts ({@code commands.NAME}). */
+    public static final List<String> COMMANDS = List.of("start", "emergency", "help", "reset", "forget");
+
+    /** Fields of the old layout, for a message that says where they went. */
+    private static final Set<String> MOVED_TO_LANGUAGES = Set.of("label", "examples", "answer", "triggers", "slots",
+            "outcomes", "ui", "norwegian_cues");
 
     // --- the files' shapes, as written by staff ---
 
@@ -41,12 +60,20 @@ public final class ContentLoader {
                         @JsonProperty(value = "session_idle_minutes", required = true) int sessionIdleMinutes,
                         @JsonProperty(value = "min_examples", required = true) int minExamples,
                         @JsonProperty(value = "max_message_chars", required = true) int maxMessageChars,
-                        @JsonProperty(value = "regions", required = true) List<RegionFile> regions,
-                        @JsonProperty("norwegian_cues") List<String> norwegianCues,
-                        @JsonProperty(value = "ui", required = true) Map<String, Text> ui) {}
+                        @JsonProperty(value = "source_language", required = true) String sourceLanguage,
+                        @JsonProperty(value = "languages", required = true) List<LanguageFile> languages,
+                        @JsonProperty(value = "regions", required = true) List<RegionFile> regions) {}
+
+    record LanguageFile(@JsonProperty(value = "code", required = true) String code,
+                        @JsonProperty(value = "name", required = true) String name,
+                        @JsonProperty("fallback") String fallback,
+                        @JsonProperty("aliases") List<String> aliases,
+                        @JsonProperty("script") String script,
+                        @JsonProperty("direction") String direction,
+                        @JsonProperty("decimal_separator") String decimalSeparator,
+                        @JsonProperty("date_format") String dateFormat) {}
 
     record RegionFile(@JsonProperty(value = "id", required = true) String id,
-                      @JsonProperty(value = "label", required = true) Text label,
                       @JsonProperty("names") List<String> names) {}
 
     record FactsFile(@JsonProperty(value = "sources", required = true) Map<String, SourceFile> sources,
@@ -59,32 +86,31 @@ public final class ContentLoader {
     record FactFile(@JsonProperty(value = "value", required = true) String value,
                     @JsonProperty("source") String source,
                     @JsonProperty("year") Integer year,
+                    @JsonProperty("decimal") Boolean decimal,
+                    @JsonProperty("wordings") Map<String, String> wordings,
                     @JsonProperty("note") String note) {}
 
     record TopicFile(@JsonProperty(value = "intents", required = true) List<IntentFile> intents) {}
 
     record IntentFile(@JsonProperty(value = "name", required = true) String name,
                       @JsonProperty("kind") IntentKind kind,
-                      @JsonProperty("label") Text label,
-                      @JsonProperty("examples") List<String> examples,
-                      @JsonProperty("answer") Text answer,
                       @JsonProperty("sources") List<String> sources,
                       @JsonProperty("buttons") List<String> buttons,
-                      @JsonProperty("flow") String flow,
-                      @JsonProperty("triggers") List<String> triggers) {}
+                      @JsonProperty("flow") String flow) {}
 
     record FlowFile(@JsonProperty(value = "name", required = true) String name,
-                    @JsonProperty(value = "rule", required = true) String rule,
-                    @JsonProperty("slots") Map<String, SlotFile> slots,
-                    @JsonProperty("outcomes") Map<String, Text> outcomes) {}
+                    @JsonProperty(value = "rule", required = true) String rule) {}
 
-    record SlotFile(@JsonProperty(value = "ask", required = true) Text ask,
-                    @JsonProperty(value = "reprompt", required = true) Text reprompt,
-                    @JsonProperty("choices") LinkedHashMap<String, Text> choices,
-                    @JsonProperty("stated") LinkedHashMap<String, List<String>> stated) {}
+    /** Content and the notices about it that do not stop the bot (texts not translated yet). */
+    public record Loaded(Content content, List<Problem> notices) {
+        public Loaded {
+            notices = List.copyOf(notices);
+        }
+    }
 
     private final Path dir;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> notices = new ArrayList<>();
     private final Map<Path, String> texts = new LinkedHashMap<>();
     /** "topics/name" or "flows/name" -> the first file that defines it, for locating problems. */
     private final Map<String, Path> definedIn = new java.util.HashMap<>();
@@ -99,6 +125,11 @@ public final class ContentLoader {
      * @throws ContentException listing every problem when anything is wrong
      */
     public static Content load(Path dir) {
+        return new ContentLoader(dir).run().content();
+    }
+
+    /** {@link #load}, with the notices (untranslated texts) that {@code validate} lists. */
+    public static Loaded loadWithNotices(Path dir) {
         return new ContentLoader(dir).run();
     }
 
@@ -112,7 +143,7 @@ public final class ContentLoader {
         }
     }
 
-    private Content run() {
+    private Loaded run() {
         if (!Files.isDirectory(dir)) {
             throw new ContentException(List.of(new Problem(dir, 0, 0,
                     "content directory not found; run from the project folder or pass --intents DIR")));
@@ -133,96 +164,102 @@ public final class ContentLoader {
                 flowFiles.put(p, f);
             }
         }
+        Languages languages = settingsFile == null ? null : languages(settingsFile);
+        Map<String, LanguagePack> packs = new LinkedHashMap<>();
+        if (languages != null) {
+            LanguageFiles reader = new LanguageFiles(problems, texts);
+            for (String code : languages.codes()) {
+                packs.put(code, reader.read(code, dir.resolve("languages").resolve(code)));
+            }
+            reportUnlistedLanguageFolders(languages);
+        }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        Content content = build(settingsFile, factsFile, topics, flowFiles);
-        problems.addAll(new ContentValidator(content, this).validate());
+        Content content = new ContentBuilder(this, languages, packs).build(settingsFile, factsFile, topics, flowFiles);
+        problems.addAll(new ContentValidator(content, this).validate()); // every problem at once, not the first kind only
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        return content;
+        return new Loaded(content, notices);
     }
 
-    private Content build(SettingsFile s, FactsFile f, Map<Path, TopicFile> topics, Map<Path, FlowFile> flowFiles) {
-        Path settingsPath = dir.resolve("settings.json");
-        List<Region> regions = new ArrayList<>();
-        for (RegionFile r : s.regions()) {
-            regions.add(new Region(r.id(), r.label(), lower(orEmpty(r.names()))));
-        }
-        Settings settings = new Settings(s.confidenceThreshold(), s.nearTieMargin(), s.emergencyConfidence(), s.sessionIdleMinutes(),
-                s.minExamples(), s.maxMessageChars(), regions, Set.copyOf(lower(orEmpty(s.norwegianCues()))), s.ui());
-
-        Path factsPath = dir.resolve("facts.json");
-        Map<String, Source> sources = new LinkedHashMap<>();
-        f.sources().forEach((id, src) -> sources.put(id, new Source(id, src.title(), src.region())));
-        Map<String, Fact> facts = new LinkedHashMap<>();
-        f.facts().forEach((key, fact) -> {
-            if (fact.source() == null || fact.source().isBlank()) {
-                problems.add(locate(factsPath, "\"" + key + "\"", "fact '" + key
-                        + "' has no source; add \"source\": one of " + sources.keySet()));
-                facts.put(key, new Fact(key, fact.value(), "?", fact.year()));
-            } else {
-                facts.put(key, new Fact(key, fact.value(), fact.source(), fact.year()));
+    private Languages languages(SettingsFile s) {
+        Path file = dir.resolve("settings.json");
+        List<Language> list = new ArrayList<>();
+        for (LanguageFile l : s.languages()) {
+            String script = l.script() == null ? "latin" : l.script();
+            if (!Language.SCRIPTS.contains(script)) {
+                problems.add(locate(file, "\"" + l.code() + "\"", "language \"" + l.code() + "\" has unknown script \""
+                        + script + "\"; use one of " + Language.SCRIPTS));
             }
-        });
-
-        List<Intent> intents = new ArrayList<>();
-        topics.forEach((path, topic) -> {
-            for (IntentFile i : topic.intents()) {
-                definedIn.putIfAbsent("topics/" + i.name(), path);
-                LocalizedTemplate answer = null;
-                if (i.answer() != null) {
-                    answer = template(path, i.name(), i.answer());
-                }
-                intents.add(new Intent(i.name(), i.kind() == null ? IntentKind.TOPIC : i.kind(),
-                        i.label() == null ? Text.english(i.name().replace('_', ' ')) : i.label(),
-                        orEmpty(i.examples()), i.answer(), Set.copyOf(orEmpty(i.sources())),
-                        orEmpty(i.buttons()), i.flow(), orEmpty(i.triggers()), answer));
+            String direction = l.direction() == null ? "ltr" : l.direction();
+            if (!direction.equals("ltr") && !direction.equals("rtl")) {
+                problems.add(locate(file, "\"" + l.code() + "\"", "language \"" + l.code() + "\" has direction \""
+                        + direction + "\"; write \"ltr\" or \"rtl\""));
             }
-        });
-
-        Map<String, Flow> flows = new LinkedHashMap<>();
-        flowFiles.forEach((path, fl) -> {
-            definedIn.putIfAbsent("flows/" + fl.name(), path);
-            Map<String, SlotPrompt> slots = new LinkedHashMap<>();
-            if (fl.slots() != null) {
-                fl.slots().forEach((name, sf) -> {
-                    LocalizedTemplate ask = template(path, name, sf.ask());
-                    LocalizedTemplate reprompt = template(path, name, sf.reprompt());
-                    slots.put(name, new SlotPrompt(sf.ask(), sf.reprompt(),
-                            sf.choices() == null ? Map.of() : sf.choices(), ask, reprompt,
-                            sf.stated() == null ? Map.of() : sf.stated()));
-                });
+            String separator = l.decimalSeparator() == null ? "." : l.decimalSeparator();
+            if (!separator.equals(".") && !separator.equals(",")) {
+                problems.add(locate(file, "\"" + l.code() + "\"", "language \"" + l.code()
+                        + "\" has decimal_separator \"" + separator + "\"; write \".\" or \",\""));
             }
-            Map<String, LocalizedTemplate> outcomes = new LinkedHashMap<>();
-            if (fl.outcomes() != null) {
-                fl.outcomes().forEach((code, text) -> {
-                    LocalizedTemplate t = template(path, code, text);
-                    if (t != null) {
-                        outcomes.put(code, t);
-                    }
-                });
+            String dateFormat = l.dateFormat() == null ? "EEEE d MMMM" : l.dateFormat();
+            try {
+                java.time.format.DateTimeFormatter.ofPattern(dateFormat);
+            } catch (IllegalArgumentException e) {
+                problems.add(locate(file, dateFormat, "language \"" + l.code() + "\" has a date_format that is not a"
+                        + " date pattern (" + e.getMessage() + "); e.g. \"EEEE d. MMMM\""));
             }
-            if (flows.containsKey(fl.name())) {
-                problems.add(locate(path, "\"" + fl.name() + "\"", "flow name '" + fl.name() + "' is used twice"));
-            }
-            flows.put(fl.name(), new Flow(fl.name(), fl.rule(), slots, outcomes));
-        });
-        return new Content(dir, settings, sources, facts, intents, flows);
-    }
-
-    private LocalizedTemplate template(Path file, String owner, Text text) {
-        if (text.en() == null || text.en().isBlank()) {
-            problems.add(locate(file, "\"" + owner + "\"", "'" + owner + "' has no English (\"en\") text"));
-            return null;
+            list.add(new Language(l.code(), l.name(), l.fallback(), l.aliases() == null ? List.of() : l.aliases(),
+                    script, direction.equals("rtl"), separator, dateFormat));
         }
         try {
-            return LocalizedTemplate.parse(text);
+            return new Languages(list, s.sourceLanguage());
         } catch (IllegalArgumentException e) {
-            problems.add(locate(file, "\"" + owner + "\"", "in '" + owner + "': " + e.getMessage()));
+            problems.add(locate(file, "\"languages\"", e.getMessage()));
             return null;
         }
+    }
+
+    private void reportUnlistedLanguageFolders(Languages languages) {
+        Path folder = dir.resolve("languages");
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            children.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+                    .filter(code -> !languages.has(code))
+                    .forEach(code -> problems.add(new Problem(folder.resolve(code), 0, 0, "folder for language \"" + code
+                            + "\", which settings.json does not list; add {\"code\": \"" + code + "\", \"name\": \"...\"}"
+                            + " to \"languages\" in settings.json, or remove the folder")));
+        } catch (IOException e) {
+            problems.add(new Problem(folder, 0, 0, "cannot list: " + e.getMessage()));
+        }
+    }
+
+    /** Rule of a flow file, for knowing which slot and outcome texts it needs (null when unknown). */
+    static Optional<Rule> ruleOf(FlowFile f) {
+        return Rules.byName(f.rule());
+    }
+
+    static List<Slot> slotsOf(FlowFile f) {
+        return ruleOf(f).map(Rule::slots).orElse(List.of());
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    List<Problem> notices() {
+        return notices;
+    }
+
+    void defined(String kindFolder, String name, Path file) {
+        definedIn.putIfAbsent(kindFolder + "/" + name, file);
+    }
+
+    Path dir() {
+        return dir;
     }
 
     private <T> T read(Path file, Class<T> type) {
@@ -243,6 +280,10 @@ public final class ContentLoader {
             // Jackson reports records' unknown fields at the end of the object; point at the field itself
             String message = "unknown field \"" + e.getPropertyName() + "\"; allowed here: "
                     + new java.util.TreeSet<>(e.getKnownPropertyIds().stream().map(String::valueOf).toList());
+            if (MOVED_TO_LANGUAGES.contains(e.getPropertyName())) {
+                message += " (texts, examples and word lists are written per language in intents/languages/<code>/;"
+                        + " see intents/README.md)";
+            }
             long end = e.getLocation().getCharOffset();
             int field = text.lastIndexOf("\"" + e.getPropertyName() + "\"", end < 0 ? text.length() : (int) end);
             JsonLocation at = e.getLocation();
@@ -290,6 +331,11 @@ public final class ContentLoader {
         return new Problem(file, 0, 0, message);
     }
 
+    /** The text of a file the loader read, or null. */
+    String textOf(Path file) {
+        return texts.get(file);
+    }
+
     /**
      * Which file defines an intent or flow (the first, in file name order, when two do), for
      * locating validation problems; a mere mention (a button to an intent) does not count.
@@ -308,11 +354,11 @@ public final class ContentLoader {
         return dir.resolve(kindFolder);
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
+    static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 
-    private static List<String> lower(List<String> names) {
-        return names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT).trim()).toList();
+    static Set<String> setOf(List<String> list) {
+        return new HashSet<>(orEmpty(list));
     }
 }

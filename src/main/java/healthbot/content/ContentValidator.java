@@ -15,16 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Cross-file checks on loaded content: references, coverage of rules, sources, translations. */
+/** Cross-file checks on loaded content: references, coverage of rules, sources, labels, translations. */
 final class ContentValidator {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> REQUIRED_REGIONS = Set.of("baerum", "ostfold", "other");
+    /** Intents the engine itself answers with: /start and /reset use greeting, /help uses help. */
+    static final List<String> REQUIRED_INTENTS = List.of("greeting", "help");
 
     private final Content content;
     private final ContentLoader where;
@@ -42,17 +42,14 @@ final class ContentValidator {
         checkRequiredIntents();
         checkLabels();
         checkFlows();
+        checkLexicons();
+        problems.addAll(new TranslationCheck(content).problems());
         return problems;
     }
 
     private void checkSettings() {
         Path file = content.dir().resolve("settings.json");
         Settings s = content.settings();
-        for (String key : Settings.UI_KEYS) {
-            if (!s.ui().containsKey(key)) {
-                problems.add(where.locate(file, "\"ui\"", "ui text \"" + key + "\" is missing"));
-            }
-        }
         if (s.confidenceThreshold() <= 0 || s.confidenceThreshold() >= 1) {
             problems.add(where.locate(file, "confidence_threshold", "confidence_threshold must be between 0 and 1"));
         }
@@ -61,7 +58,8 @@ final class ContentValidator {
         }
         Set<String> ids = new HashSet<>();
         s.regions().forEach(r -> ids.add(r.id()));
-        if (!ids.containsAll(REQUIRED_REGIONS)) {
+        boolean asksRegion = usedRules().stream().anyMatch(r -> r.slots().stream().anyMatch(x -> x.type() == SlotType.REGION));
+        if (asksRegion && !ids.containsAll(REQUIRED_REGIONS)) {
             problems.add(where.locate(file, "\"regions\"", "regions must include " + REQUIRED_REGIONS + ", found " + ids));
         }
     }
@@ -74,7 +72,7 @@ final class ContentValidator {
                         + f.sourceId() + "'; known: " + content.sources().keySet()));
             }
         });
-        for (Rule rule : Rules.all()) {
+        for (Rule rule : usedRules()) {
             for (String key : rule.factKeys()) {
                 if (!content.facts().containsKey(key)) {
                     problems.add(where.locate(file, "\"facts\"", "rule " + rule.name() + " needs fact '" + key
@@ -84,13 +82,20 @@ final class ContentValidator {
         }
     }
 
+    /** The rules the content's flows ask (their facts and slots must be provided for). */
+    private List<Rule> usedRules() {
+        List<Rule> used = new ArrayList<>();
+        content.flows().values().forEach(f -> Rules.byName(f.rule()).ifPresent(used::add));
+        return used;
+    }
+
     private void checkIntents() {
         Map<String, String> exampleOwner = new HashMap<>();
         Set<String> names = new HashSet<>();
         int emergencies = 0;
         int fallbacks = 0;
         for (Intent intent : content.intents()) {
-            Path file = definingFile("topics", intent.name());
+            Path file = where.fileDefining("topics", intent.name());
             String at = "\"" + intent.name() + "\"";
             if (!NAME.matcher(intent.name()).matches()) {
                 problems.add(where.locate(file, at, "intent name '" + intent.name() + "' must be lower_snake_case"));
@@ -100,36 +105,36 @@ final class ContentValidator {
             }
             if (intent.kind() == IntentKind.EMERGENCY) {
                 emergencies++;
-                if (intent.triggers().isEmpty()) {
-                    problems.add(where.locate(file, at, "the emergency intent needs \"triggers\""));
-                }
-            } else if (!intent.triggers().isEmpty()) {
-                problems.add(where.locate(file, "\"triggers\"", "only the emergency intent may have \"triggers\""));
             }
             if (intent.kind() == IntentKind.FALLBACK) {
                 fallbacks++;
             }
-            if (intent.examples().size() < content.settings().minExamples()) {
-                problems.add(where.locate(file, at, "intent '" + intent.name() + "' has " + intent.examples().size()
+            int count = intent.allExamples().size();
+            if (count < content.settings().minExamples()) {
+                problems.add(where.locate(file, at, "intent '" + intent.name() + "' has " + count
                         + " examples; at least " + content.settings().minExamples() + " are needed to recognise it; add "
-                        + (content.settings().minExamples() - intent.examples().size())
-                        + " more ways residents would write it"));
+                        + (content.settings().minExamples() - count) + " more ways residents would write it to"
+                        + " languages/*/examples.json"));
             }
-            Set<String> own = new HashSet<>();
-            for (String example : intent.examples()) {
-                String key = sameExample(example);
-                String owner = exampleOwner.putIfAbsent(key, intent.name());
-                if (owner != null && !owner.equals(intent.name())) {
-                    problems.add(locateAfter(file, at, "\"" + example + "\"", "example \"" + example
-                            + "\" is under both '" + owner + "' and '" + intent.name()
-                            + "', so the classifier cannot tell them apart; keep it under one"));
-                } else if (!own.add(key)) {
-                    problems.add(locateAfter(file, at, "\"" + example + "\"", "example \"" + example
-                            + "\" is listed twice under '" + intent.name() + "'; delete one, or write a different phrasing"));
+            intent.examples().forEach((language, phrases) -> {
+                Path examples = content.dir().resolve("languages").resolve(language).resolve(LanguagePack.EXAMPLES);
+                Set<String> own = new HashSet<>();
+                for (String example : phrases) {
+                    String key = sameExample(example);
+                    String owner = exampleOwner.putIfAbsent(key, intent.name());
+                    if (owner != null && !owner.equals(intent.name())) {
+                        problems.add(locateAfter(examples, at, "\"" + example + "\"", "example \"" + example
+                                + "\" is under both '" + owner + "' and '" + intent.name()
+                                + "', so the classifier cannot tell them apart; keep it under one"));
+                    } else if (!own.add(key)) {
+                        problems.add(locateAfter(examples, at, "\"" + example + "\"", "example \"" + example
+                                + "\" is listed twice under '" + intent.name() + "'; delete one, or write a different phrasing"));
+                    }
                 }
-            }
+            });
             if (intent.answer() == null && intent.flow() == null) {
-                problems.add(where.locate(file, at, "intent '" + intent.name() + "' has neither \"answer\" nor \"flow\""));
+                problems.add(where.locate(file, at, "intent '" + intent.name() + "' has neither an answer (\"intents."
+                        + intent.name() + ".answer\" in texts.json) nor a \"flow\""));
             }
             if (intent.flow() != null && !content.flows().containsKey(intent.flow())) {
                 problems.add(where.locate(file, "\"" + intent.flow() + "\"", "intent '" + intent.name()
@@ -142,24 +147,25 @@ final class ContentValidator {
                             + src + "'; known: " + content.sources().keySet()));
                 }
             }
-            if (intent.answerTemplate() != null) {
-                LocalizedTemplate t = intent.answerTemplate();
-                checkFactRefs(t, file, intent.name());
-                for (String v : t.variables()) {
-                    problems.add(where.locate(file, "{" + v + "}", "answer of '" + intent.name() + "' uses {" + v
-                            + "}, but only flow outcomes have variables; write {fact:key} for a fact"));
-                }
-                if (intent.kind() == IntentKind.TOPIC && intent.sources().isEmpty() && t.factKeys().isEmpty()) {
+            if (intent.answer() != null) {
+                String id = "intents." + intent.name() + ".answer";
+                checkFactRefs(intent.answer(), id);
+                intent.answer().byLanguage().forEach((language, t) -> {
+                    for (String v : t.variables()) {
+                        problems.add(textProblem(id, language, "the answer of '" + intent.name() + "' uses {" + v
+                                + "}, but only flow outcomes have variables; write {fact:key} for a fact"));
+                    }
+                });
+                if (intent.kind() == IntentKind.TOPIC && intent.sources().isEmpty() && intent.answer().source().factKeys().isEmpty()) {
                     problems.add(where.locate(file, at, "answer of '" + intent.name()
                             + "' states no source; add \"sources\" or use {fact:...}"));
                 }
-                checkTranslationNumbers(t, file, intent.name());
             }
         }
         Path topics = content.dir().resolve("topics");
         if (emergencies != 1) {
             problems.add(new Problem(topics, 0, 0, "there must be exactly one intent of kind \"emergency\"; found " + emergencies
-                    + "; mark the one with \"kind\": \"emergency\" and give it \"triggers\""));
+                    + "; mark the one with \"kind\": \"emergency\""));
         }
         if (fallbacks != 1) {
             problems.add(new Problem(topics, 0, 0, "there must be exactly one intent of kind \"fallback\"; found " + fallbacks
@@ -168,7 +174,7 @@ final class ContentValidator {
     }
 
     private void checkButtons(Intent intent, Path file) {
-        Set<String> labels = new HashSet<>();
+        Set<String> targets = new HashSet<>();
         for (String target : intent.buttons()) {
             Optional<Intent> other = content.intent(target);
             if (other.isEmpty()) {
@@ -176,15 +182,12 @@ final class ContentValidator {
                         + "' has a button to unknown intent '" + target + "'"));
                 continue;
             }
-            if (!labels.add(target)) {
+            if (!targets.add(target)) {
                 problems.add(locateAfter(file, "\"" + intent.name() + "\"", "\"" + target + "\"", "intent '"
                         + intent.name() + "' offers the button '" + target + "' twice; list it once"));
             }
         }
     }
-
-    /** Intents the engine itself answers with: /start and /reset use greeting, /help uses help. */
-    static final List<String> REQUIRED_INTENTS = List.of("greeting", "help");
 
     private void checkRequiredIntents() {
         for (String name : REQUIRED_INTENTS) {
@@ -199,48 +202,44 @@ final class ContentValidator {
     /**
      * Button labels must differ (ignoring case) wherever buttons can appear together, because a
      * label sent as text presses the first button that has it: any two intents (a "did you mean"
-     * offers any two), the regions, a slot's choices, and the engine's Yes/No/Continue/Stop.
+     * offers any two), the regions, a slot's choices, and the engine's Yes/No/Continue/Stop; in
+     * every language, fallbacks included.
      */
     private void checkLabels() {
-        for (Language language : Language.values()) {
+        for (String language : content.languages().codes()) {
             Map<String, String> byLabel = new HashMap<>();
             for (Intent intent : content.intents()) {
-                String label = intent.label().in(language).strip().toLowerCase(Locale.ROOT);
-                String other = byLabel.putIfAbsent(label, intent.name());
+                String label = intent.label().in(language);
+                String other = byLabel.putIfAbsent(key(label), intent.name());
                 if (other != null) {
-                    Path file = definingFile("topics", intent.name());
-                    problems.add(locateAfter(file, "\"" + intent.name() + "\"", "\"label\"", "intents '" + other
-                            + "' and '" + intent.name() + "' have the same " + language.name().toLowerCase(Locale.ROOT)
-                            + " button label \"" + intent.label().in(language)
+                    problems.add(textProblem("intents." + intent.name() + ".label", language, "intents '" + other
+                            + "' and '" + intent.name() + "' have the same " + language + " button label \"" + label
                             + "\"; give '" + intent.name() + "' a label of its own"));
                 }
             }
-            Path settings = content.dir().resolve("settings.json");
             Set<String> regionLabels = new HashSet<>();
             for (Region r : content.settings().regions()) {
-                if (!regionLabels.add(r.label().in(language).strip().toLowerCase(Locale.ROOT))) {
-                    problems.add(locateAfter(settings, "\"" + r.id() + "\"", "\"label\"", "region '" + r.id()
-                            + "' has the same button label \"" + r.label().in(language) + "\" as another region;"
-                            + " give each region its own label"));
+                if (!regionLabels.add(key(r.label().in(language)))) {
+                    problems.add(textProblem("regions." + r.id(), language, "region '" + r.id() + "' has the same button label \""
+                            + r.label().in(language) + "\" as another region; give each region its own label"));
                 }
             }
             Set<String> engine = new HashSet<>();
-            for (String key : List.of("yes", "no", "continue", "stop")) {
-                Text t = content.settings().ui().get(key);
-                if (t != null && !engine.add(t.in(language).strip().toLowerCase(Locale.ROOT))) {
-                    problems.add(where.locate(settings, "\"" + key + "\"", "ui text '" + key + "' is the button label \""
-                            + t.in(language) + "\" of another of yes/no/continue/stop; make the four labels differ"));
+            for (String k : List.of("yes", "no", "continue", "stop")) {
+                Localized<Template> t = content.settings().ui().get(k);
+                if (t != null && !engine.add(key(t.in(language).source()))) {
+                    problems.add(textProblem("ui." + k, language, "ui text '" + k + "' is the button label \""
+                            + t.in(language).source() + "\" of another of yes/no/continue/stop; make the four labels differ"));
                 }
             }
             for (Flow flow : content.flows().values()) {
-                Path file = definingFile("flows", flow.name());
                 flow.slots().forEach((slot, prompt) -> {
                     Set<String> labels = new HashSet<>();
                     prompt.choices().forEach((id, text) -> {
-                        if (!labels.add(text.in(language).strip().toLowerCase(Locale.ROOT))) {
-                            problems.add(locateAfter(file, "\"" + slot + "\"", "\"" + id + "\"", "slot '" + slot
-                                    + "' has two choices labelled \"" + text.in(language) + "\"; give choice '" + id
-                                    + "' a label of its own"));
+                        if (!labels.add(key(text.in(language)))) {
+                            problems.add(textProblem("flows." + flow.name() + ".slots." + slot + ".choices." + id, language,
+                                    "slot '" + slot + "' has two choices labelled \"" + text.in(language)
+                                    + "\"; give choice '" + id + "' a label of its own"));
                         }
                     });
                 });
@@ -248,9 +247,94 @@ final class ContentValidator {
         }
     }
 
+    private static String key(String label) {
+        return label.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** Examples that differ only in case or spacing are the same example. */
     static String sameExample(String example) {
         return WHITESPACE.matcher(example.toLowerCase(Locale.ROOT)).replaceAll(" ").strip(); // not String.replaceAll: it compiles the pattern each time
+    }
+
+    private void checkFlows() {
+        for (Flow flow : content.flows().values()) {
+            Optional<Rule> rule = Rules.byName(flow.rule());
+            if (rule.isEmpty()) {
+                continue; // reported by the loader
+            }
+            Map<String, Slot> ruleSlots = new HashMap<>();
+            rule.get().slots().forEach(s -> ruleSlots.put(s.name(), s));
+            flow.slots().forEach((name, prompt) -> {
+                String at = "flows." + flow.name() + ".slots." + name;
+                checkFactRefs(prompt.ask(), at + ".ask");
+                checkFactRefs(prompt.reprompt(), at + ".reprompt");
+                for (String id : List.of(at + ".ask", at + ".reprompt")) {
+                    Localized<Template> t = id.endsWith("ask") ? prompt.ask() : prompt.reprompt();
+                    t.byLanguage().forEach((language, template) -> template.variables().forEach(v ->
+                            problems.add(textProblem(id, language, "the question for slot '" + name + "' uses {" + v
+                                    + "}; questions may use only {fact:key}"))));
+                }
+                Slot slot = ruleSlots.get(name);
+                if (!prompt.stated().isEmpty()) {
+                    Set<String> allowed = slot.type() == SlotType.YES_NO ? Set.of("yes", "no")
+                            : slot.type() == SlotType.CHOICE ? new HashSet<>(slot.choices()) : Set.of();
+                    prompt.stated().forEach((language, values) -> {
+                        Path examples = content.dir().resolve("languages").resolve(language).resolve(LanguagePack.EXAMPLES);
+                        for (String value : values.keySet()) {
+                            if (!allowed.contains(value)) {
+                                problems.add(locateAfter(examples, "\"" + name + "\"", "\"" + value + "\"", "slot '" + name
+                                        + "' states unknown value '" + value + "'; \"stated\" is for yes/no and choice slots, with keys "
+                                        + new TreeSet<>(allowed)));
+                            }
+                        }
+                    });
+                }
+            });
+            flow.outcomes().forEach((code, template) -> {
+                String id = "flows." + flow.name() + ".outcomes." + code;
+                template.byLanguage().forEach((language, t) -> {
+                    for (String v : t.variables()) {
+                        if (!rule.get().variables().contains(v)) {
+                            problems.add(textProblem(id, language, "outcome " + code + " uses {" + v
+                                    + "}, which rule " + flow.rule() + " does not produce; it has "
+                                    + new TreeSet<>(rule.get().variables())));
+                        }
+                    }
+                });
+                checkFactRefs(template, id);
+            });
+        }
+    }
+
+    /** Every language needs the word lists the engine reads its messages with. */
+    private void checkLexicons() {
+        content.lexicons().forEach((language, lexicon) -> {
+            Path file = content.dir().resolve("languages").resolve(language).resolve(LanguagePack.LEXICON);
+            if (lexicon.cues().size() < 5) {
+                problems.add(new Problem(file, 0, 0, "\"cues\" has " + lexicon.cues().size() + " words; give at least 5"
+                        + " common words of the language, so messages in it are recognised"));
+            }
+        });
+    }
+
+    private void checkFactRefs(Localized<Template> t, String id) {
+        t.byLanguage().forEach((language, template) -> {
+            for (String key : template.factKeys()) {
+                if (!content.facts().containsKey(key)) {
+                    problems.add(textProblem(id, language, "\"" + id + "\" uses {fact:" + key
+                            + "}, which facts.json does not define"));
+                }
+            }
+        });
+    }
+
+    /** A problem at a text of one language (its file, line and column). */
+    private Problem textProblem(String id, String language, String message) {
+        Located<String> text = content.texts().getOrDefault(id, Map.of()).get(language);
+        if (text == null) { // a fallback label, say: point at the source language's text
+            text = content.texts().getOrDefault(id, Map.of()).get(content.languages().source());
+        }
+        return text == null ? new Problem(content.dir(), 0, 0, message) : text.problem(message);
     }
 
     /**
@@ -258,144 +342,12 @@ final class ContentValidator {
      * the intent that repeats it), falling back to the first occurrence anywhere.
      */
     private Problem locateAfter(Path file, String anchor, String needle, String message) {
-        String text = textOf(file);
+        String text = where.textOf(file);
         int from = text == null ? -1 : text.indexOf(anchor);
         int at = from < 0 ? -1 : text.indexOf(needle, from);
         if (at < 0) {
             return where.locate(file, needle, message);
         }
         return Problem.at(file, text, at, message);
-    }
-
-    private final Map<Path, String> texts = new HashMap<>();
-
-    /** The file that defines an intent or flow (the loader knows which file it read it from). */
-    private Path definingFile(String folder, String name) {
-        return where.fileDefining(folder, name);
-    }
-
-    private String textOf(Path file) {
-        return texts.computeIfAbsent(file, f -> {
-            try {
-                return java.nio.file.Files.readString(f);
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        });
-    }
-
-    private void checkFlows() {
-        for (Flow flow : content.flows().values()) {
-            Path file = definingFile("flows", flow.name());
-            Optional<Rule> rule = Rules.byName(flow.rule());
-            if (rule.isEmpty()) {
-                problems.add(where.locate(file, "\"" + flow.rule() + "\"", "flow '" + flow.name() + "' names unknown rule '"
-                        + flow.rule() + "'; known: " + Rules.all().stream().map(Rule::name).sorted().toList()));
-                continue;
-            }
-            Map<String, Slot> ruleSlots = new HashMap<>();
-            rule.get().slots().forEach(s -> ruleSlots.put(s.name(), s));
-            for (Slot slot : rule.get().slots()) {
-                if (!flow.slots().containsKey(slot.name())) {
-                    problems.add(where.locate(file, "\"slots\"", "flow '" + flow.name() + "' has no question for slot '"
-                            + slot.name() + "', which rule " + flow.rule() + " may ask"));
-                }
-            }
-            flow.slots().forEach((name, prompt) -> {
-                for (LocalizedTemplate t : new LocalizedTemplate[] {prompt.askTemplate(), prompt.repromptTemplate()}) {
-                    if (t != null) {
-                        checkFactRefs(t, file, name);
-                        t.variables().forEach(v -> problems.add(where.locate(file, "{" + v + "}", "question for slot '"
-                                + name + "' uses {" + v + "}; questions may use only {fact:key}")));
-                    }
-                }
-                Slot slot = ruleSlots.get(name);
-                if (slot == null) {
-                    problems.add(where.locate(file, "\"" + name + "\"", "flow '" + flow.name() + "' has unknown slot '" + name
-                            + "'; rule " + flow.rule() + " has " + new TreeSet<>(ruleSlots.keySet())));
-                } else if (slot.type() == SlotType.CHOICE) {
-                    if (!prompt.choices().keySet().equals(new HashSet<>(slot.choices()))) {
-                        problems.add(where.locate(file, "\"" + name + "\"", "slot '" + name + "' must label exactly the choices "
-                                + slot.choices() + "; found " + prompt.choices().keySet()));
-                    }
-                }
-                if (slot != null && !prompt.stated().isEmpty()) {
-                    Set<String> allowed = slot.type() == SlotType.YES_NO ? Set.of("yes", "no")
-                            : slot.type() == SlotType.CHOICE ? new HashSet<>(slot.choices()) : Set.of();
-                    for (String value : prompt.stated().keySet()) {
-                        if (!allowed.contains(value)) {
-                            problems.add(where.locate(file, "\"stated\"", "slot '" + name + "' states unknown value '" + value
-                                    + "'; \"stated\" is for yes/no and choice slots, with keys " + new TreeSet<>(allowed)));
-                        }
-                    }
-                }
-            });
-            for (String outcome : rule.get().outcomes()) {
-                if (!flow.outcomes().containsKey(outcome)) {
-                    problems.add(where.locate(file, "\"outcomes\"", "flow '" + flow.name() + "' has no answer for outcome "
-                            + outcome + " of rule " + flow.rule()));
-                }
-            }
-            flow.outcomes().forEach((code, template) -> {
-                if (!rule.get().outcomes().contains(code)) {
-                    problems.add(where.locate(file, "\"" + code + "\"", "flow '" + flow.name() + "' answers unknown outcome "
-                            + code + "; rule " + flow.rule() + " has " + new TreeSet<>(rule.get().outcomes())));
-                }
-                for (String v : template.variables()) {
-                    if (!rule.get().variables().contains(v)) {
-                        problems.add(where.locate(file, "{" + v + "}", "outcome " + code + " uses {" + v
-                                + "}, which rule " + flow.rule() + " does not produce; it has "
-                                + new TreeSet<>(rule.get().variables())));
-                    }
-                }
-                checkFactRefs(template, file, code);
-                checkTranslationNumbers(template, file, code);
-            });
-        }
-    }
-
-    private void checkFactRefs(LocalizedTemplate t, Path file, String owner) {
-        for (String key : t.factKeys()) {
-            if (!content.facts().containsKey(key)) {
-                problems.add(where.locate(file, key, "'" + owner + "' uses {fact:" + key
-                        + "}, which facts.json does not define"));
-            }
-        }
-    }
-
-    /** The Norwegian text must state the same figures as the English one. */
-    private void checkTranslationNumbers(LocalizedTemplate t, Path file, String owner) {
-        if (t.no() == null) {
-            return;
-        }
-        Set<String> en = digitsOf(t.en());
-        Set<String> no = digitsOf(t.no());
-        if (!en.equals(no)) {
-            Set<String> onlyEn = new TreeSet<>(en);
-            onlyEn.removeAll(no);
-            Set<String> onlyNo = new TreeSet<>(no);
-            onlyNo.removeAll(en);
-            problems.add(where.locate(file, "\"" + owner + "\"", "English and Norwegian texts of '" + owner
-                    + "' state different numbers: only in English " + onlyEn + ", only in Norwegian " + onlyNo));
-        }
-    }
-
-    /** The digit runs of a text with its facts filled in, plus the variables it uses. */
-    private Set<String> digitsOf(Template t) {
-        Set<String> found = new TreeSet<>();
-        String rendered;
-        try {
-            rendered = t.render(content, Map.of());
-        } catch (RuntimeException missingFact) {
-            return found; // reported by checkFactRefs
-        }
-        Matcher m = DIGITS.matcher(rendered);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        for (String v : t.variables()) {
-            found.add("{" + v.replaceAll("_(en|no)$", "") + "}"); // today_en and today_no are one value
-        }
-        return found;
     }
 }

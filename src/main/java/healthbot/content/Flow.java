@@ -1,5 +1,7 @@
 package healthbot.content;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -7,13 +9,12 @@ import java.util.Map;
  *
  * @param name     flow name referenced by intents
  * @param rule     name of the rule in {@code healthbot.rules.Rules}
- * @param slots    slot name to prompt
- * @param outcomes outcome code to parsed answer template
+ * @param slots    slot name to prompt, in the rule's order
+ * @param outcomes outcome code to answer template, per language
  */
-public record Flow(String name, String rule, Map<String, SlotPrompt> slots,
-                   Map<String, LocalizedTemplate> outcomes) {
+public record Flow(String name, String rule, Map<String, SlotPrompt> slots, Map<String, Localized<Template>> outcomes) {
     public Flow {
-        slots = Map.copyOf(slots);
-        outcomes = Map.copyOf(outcomes);
+        slots = Collections.unmodifiableMap(new LinkedHashMap<>(slots));
+        outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
     }
 }

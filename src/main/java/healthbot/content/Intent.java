@@ -1,6 +1,10 @@
 package healthbot.content;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,26 +12,36 @@ import java.util.Set;
  *
  * @param name     unique lower_snake_case name
  * @param kind     its role (topic, smalltalk, fallback, emergency)
- * @param label    text of a button that leads here
- * @param examples phrases the classifier learns from
- * @param answer   the answer given at once (may be null when the intent only runs a flow)
+ * @param label    text of a button that leads here, per language
+ * @param examples phrases the classifier learns from, per language (language code to phrases)
+ * @param answer   the answer given at once, per language, or null when the intent only runs a flow
  * @param sources  sources stated in the answer without a fact reference
  * @param buttons  intents offered as buttons after the answer
  * @param flow     flow to run, or null
- * @param triggers emergency only: words and phrases that always mean an emergency
- * @param answerTemplate the parsed {@code answer}
  */
-public record Intent(String name, IntentKind kind, Text label, List<String> examples, Text answer,
-                     Set<String> sources, List<String> buttons, String flow, List<String> triggers,
-                     LocalizedTemplate answerTemplate) {
+public record Intent(String name, IntentKind kind, Localized<String> label, Map<String, List<String>> examples,
+                     Localized<Template> answer, Set<String> sources, List<String> buttons, String flow) {
     public Intent {
-        examples = List.copyOf(examples);
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        examples.forEach((language, phrases) -> copy.put(language, List.copyOf(phrases)));
+        examples = Collections.unmodifiableMap(copy);
         sources = Set.copyOf(sources);
         buttons = List.copyOf(buttons);
-        triggers = List.copyOf(triggers);
     }
 
     public boolean hasFlow() {
         return flow != null;
+    }
+
+    /** Every example in every language, languages in content order. */
+    public List<String> allExamples() {
+        List<String> all = new ArrayList<>();
+        examples.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The examples written in one language (empty when it has none). */
+    public List<String> examplesIn(String language) {
+        return examples.getOrDefault(language, List.of());
     }
 }

@@ -1,11 +1,13 @@
 package healthbot.content;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Tuning and engine texts from {@code settings.json}.
+ * Tuning, languages and engine texts ({@code settings.json}, the engine texts from each language's
+ * {@code texts.json} under {@code ui}).
  *
  * @param confidenceThreshold below this classifier probability a message goes to the fallback
  * @param nearTieMargin       when the top two intents are closer than this, ask "did you mean"
@@ -13,30 +15,31 @@ import java.util.Set;
  * @param sessionIdleMinutes  a chat's session is forgotten after this much silence
  * @param minExamples         the fewest example phrases an intent may have
  * @param maxMessageChars     longer messages are cut to this length before understanding
+ * @param languages           the languages the bot speaks
  * @param regions             the regions, in button order
- * @param norwegianCues       words that mark a message as Norwegian
  * @param ui                  engine texts by key (yes, no, did_you_mean, ...)
  */
 public record Settings(double confidenceThreshold, double nearTieMargin, double emergencyConfidence, int sessionIdleMinutes,
-                       int minExamples, int maxMessageChars, List<Region> regions,
-                       Set<String> norwegianCues, Map<String, Text> ui) {
+                       int minExamples, int maxMessageChars, Languages languages, List<Region> regions,
+                       Map<String, Localized<Template>> ui) {
     public Settings {
         regions = List.copyOf(regions);
-        norwegianCues = Set.copyOf(norwegianCues);
-        ui = Map.copyOf(ui);
+        ui = Collections.unmodifiableMap(new LinkedHashMap<>(ui));
     }
 
-    /** Engine texts the code uses; validate checks each is present. */
+    /** Engine texts the code uses; validate checks each is present in the source language. */
     public static final List<String> UI_KEYS = List.of(
             "yes", "no", "continue", "stop", "did_you_mean", "continue_offer", "source_prefix",
             "reset_done", "forgot", "empty_message", "not_understood", "flow_stopped",
             "emergency_prefix", "non_text", "cut_message", "stale_buttons",
-            "turn_failed", "turn_failed_question", "number_refused");
+            "turn_failed", "turn_failed_question", "number_refused", "untranslated",
+            "choose_language", "language_set", "language_button", "unsupported_language");
 
-    public Text ui(String key) {
-        Text t = ui.get(key);
+    /** @throws IllegalStateException when the content has no such engine text */
+    public Localized<Template> ui(String key) {
+        Localized<Template> t = ui.get(key);
         if (t == null) {
-            throw new IllegalStateException("settings.json has no ui text '" + key + "'");
+            throw new IllegalStateException("texts.json has no ui text '" + key + "'");
         }
         return t;
     }

@@ -1,6 +1,7 @@
 package healthbot.content;
 
 import healthbot.rules.Facts;
+import healthbot.rules.Value;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -98,16 +99,26 @@ public final class Template {
         return names;
     }
 
-    /** Fills the placeholders; a variable the rule did not produce renders as "?" (validate prevents it). */
-    public String render(Facts facts, Map<String, String> variables) {
+    /** A template without variables ({@code {fact:..}} only), in {@code language}'s way of writing. */
+    public String render(Facts facts, Language language) {
+        return render(facts, Map.of(), language);
+    }
+
+    /**
+     * Fills the placeholders, writing typed values and decimal facts the way {@code language} writes
+     * them; a variable the rule did not produce renders as "?" (validate prevents it).
+     */
+    public String render(Facts facts, Map<String, Value> variables, Language language) {
         StringBuilder out = new StringBuilder(source.length() + 32);
         for (Part p : parts) {
             if (p instanceof Literal l) {
                 out.append(l.text());
             } else if (p instanceof Variable v) {
-                out.append(variables.getOrDefault(v.name(), "?"));
+                Value value = variables.get(v.name());
+                out.append(value == null ? "?" : ValueFormat.format(value, language));
             } else if (p instanceof FactValue f) {
-                out.append(facts.fact(f.key()).value());
+                String value = facts.value(f.key(), language.code());
+                out.append(facts.decimal(f.key()) ? ValueFormat.decimal(value, language) : value);
             } else if (p instanceof FactYear y) {
                 Integer year = facts.fact(y.key()).year();
                 out.append(year == null ? "?" : year.toString());

@@ -1,8 +1,9 @@
 package healthbot.dialogue;
 
 import healthbot.content.Content;
-import healthbot.content.LocalizedTemplate;
+import healthbot.content.Localized;
 import healthbot.content.Region;
+import healthbot.content.Template;
 import healthbot.nlu.Nlu;
 import healthbot.store.ConversationStore;
 import org.slf4j.Logger;
@@ -10,10 +11,13 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -28,6 +32,9 @@ import java.util.function.Predicate;
  * {@link ConversationStore}, in that store between messages ({@link StoredSessions}: load or
  * fresh, answer, save; a turn that throws saves nothing; a store outage falls back to memory).
  * Every public method goes through {@link #inSession}, which picks the one or the other.
+ *
+ * <p>Every reply to a resident's message (or button) is told to the {@link ReplyListener}s after
+ * the turn and its save, outside the chat's lock.
  */
 public final class Bot {
 
@@ -37,6 +44,11 @@ public final class Bot {
     private final SessionStore sessions;
     /** Non-null when sessions live in a store between messages; {@link #sessions} is then unused. */
     private final StoredSessions stored;
+    private final List<ReplyListener> listeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+
+    /** A turn's reply with what the listeners are told of it. */
+    private record Done(Reply reply, Turn turn, boolean newSession) {}
 
     /** A bot keeping sessions in its own memory. */
     public Bot(Content content, Nlu nlu, Clock clock, Predicate<LocalDate> publicHoliday) {
@@ -46,9 +58,33 @@ public final class Bot {
     /** A bot keeping sessions in {@code store} between messages (null: in its own memory). */
     public Bot(Content content, Nlu nlu, Clock clock, Predicate<LocalDate> publicHoliday, ConversationStore store) {
         this.k = new Knowledge(content, nlu, clock, publicHoliday);
+        this.clock = clock;
         Duration idle = Duration.ofMinutes(content.settings().sessionIdleMinutes());
-        this.sessions = new SessionStore(clock, idle);
-        this.stored = store == null ? null : new StoredSessions(store, new SessionCodec(k), clock, idle);
+        String language = content.languages().source();
+        this.sessions = new SessionStore(clock, idle, language);
+        this.stored = store == null ? null : new StoredSessions(store, new SessionCodec(k), clock, idle, language);
+    }
+
+    /** Tells {@code listener} of every reply from now on. */
+    public void listen(ReplyListener listener) {
+        listeners.add(listener);
+    }
+
+    private Reply told(Done done) {
+        if (!listeners.isEmpty()) {
+            Turn t = done.turn();
+            ReplyListener.Answered a = new ReplyListener.Answered(done.reply(),
+                    t == null || t.understood == null ? null : t.understood.prediction(), t == null ? null : t.text,
+                    done.newSession(), Instant.now(clock));
+            for (ReplyListener l : listeners) {
+                try {
+                    l.replied(a);
+                } catch (RuntimeException e) {
+                    LOG.error("a reply listener failed: {}", e.getClass().getName(), e);
+                }
+            }
+        }
+        return done.reply();
     }
 
     public Content content() {
@@ -67,36 +103,46 @@ public final class Bot {
      * @throws healthbot.store.StaleFenceException when the lock was lost meanwhile: the answer was not saved, do not send it
      */
     public Reply handle(String chatId, String message, long fence) {
+        return handle(chatId, message, fence, null);
+    }
+
+    /**
+     * {@link #handle(String, String, long)} with the language the person's app is set to (Telegram's
+     * {@code language_code}: "pl", "nb-NO"), which a new conversation starts in when the content speaks
+     * it; the message's own language still wins as soon as it shows one.
+     */
+    public Reply handle(String chatId, String message, long fence, String appLanguage) {
+        String prior = k.content.languages().forTag(appLanguage).orElse(null);
         if (stored != null) {
-            return handleStored(chatId, message, fence);
+            return handleStored(chatId, message, fence, prior);
         }
         long started = System.nanoTime();
         Session session = sessions.get(chatId);
-        Reply reply;
+        Done done;
         synchronized (session) {
-            reply = guarded(chatId, session, turn -> turn.onText(message == null ? "" : message));
+            done = guarded(chatId, session, prior, turn -> turn.onText(message == null ? "" : message));
         }
-        logTurn(chatId, reply, started);
-        return reply;
+        logTurn(chatId, done.reply(), started);
+        return told(done);
     }
 
     /** {@link #handle} with the session loaded from and saved to the store. */
-    private Reply handleStored(String chatId, String message, long fence) {
+    private Reply handleStored(String chatId, String message, long fence, String prior) {
         long started = System.nanoTime();
-        Reply reply;
+        Done done;
         try {
             // a turn that throws is undone inside guarded, so what is saved is the session as it was
-            reply = stored.with(chatId, fence, true, s -> guarded(chatId, s, turn -> turn.onText(message == null ? "" : message)));
+            done = stored.with(chatId, fence, true, s -> guarded(chatId, s, prior, turn -> turn.onText(message == null ? "" : message)));
         } catch (healthbot.store.StaleFenceException e) {
             throw e;
         } catch (RuntimeException e) {
             // Loading or saving failed (not the turn): answer from the session as it was, which stays usable.
             LOG.error("chat {}: failed to answer a message", chatId, e);
-            reply = stored.with(chatId, fence, true,
-                    s -> new Turn(k, s).say("fallback", 0, k.fallback.answerTemplate(), k.fallback));
+            done = stored.with(chatId, fence, true, s -> new Done(
+                    new Turn(k, s).say(ReplyKind.FALLBACK, "fallback", 0, k.fallback.answer(), k.fallback), null, false));
         }
-        logTurn(chatId, reply, started);
-        return reply;
+        logTurn(chatId, done.reply(), started);
+        return told(done);
     }
 
     private static void logTurn(String chatId, Reply reply, long started) {
@@ -125,8 +171,8 @@ public final class Bot {
                 LOG.error("chat {}: failed to answer a message", chatId, e);
                 return stored.with(chatId, ConversationStore.NO_FENCE, true, s -> {
                     Turn fallback = new Turn(k, s);
-                    return new Traced(fallback.say("fallback", 0, k.fallback.answerTemplate(), k.fallback),
-                            Why.of(fallback, s, k));
+                    return new Traced(fallback.say(ReplyKind.FALLBACK, "fallback", 0, k.fallback.answer(), k.fallback),
+                            Why.of(fallback, s));
                 });
             }
         }
@@ -141,10 +187,10 @@ public final class Bot {
         Session before = session.snapshot();
         Turn turn = new Turn(k, session);
         try {
-            return new Traced(turn.onText(message == null ? "" : message), Why.of(turn, session, k));
+            return new Traced(turn.onText(message == null ? "" : message), Why.of(turn, session));
         } catch (RuntimeException | StackOverflowError e) {
             Turn apology = new Turn(k, session);
-            return new Traced(undo(chatId, session, before, turn, e, apology), Why.of(apology, session, k));
+            return new Traced(undo(chatId, session, before, turn, e, apology), Why.of(apology, session));
         }
     }
 
@@ -159,14 +205,15 @@ public final class Bot {
 
     /** {@link #press(String, int, int)} under the store's chat lock with this {@code fence}. */
     public Optional<Reply> press(String chatId, int offerId, int index, long fence) {
-        return inSession(chatId, fence, true, session -> {
+        Optional<Done> done = inSession(chatId, fence, true, session -> {
             if (offerId != session.offerId || index < 0 || index >= session.offer.size()) {
                 return Optional.empty();
             }
             ButtonAction action = session.offer.get(index);
             String label = session.offerLabels.get(index);
-            return Optional.of(guarded(chatId, session, turn -> turn.onPress(label, action)));
+            return Optional.of(guarded(chatId, session, null, turn -> turn.onPress(label, action)));
         });
+        return done.map(this::told);
     }
 
     /**
@@ -175,13 +222,18 @@ public final class Bot {
      * user gets {@link TurnFailure}'s reply. With a store, the session put back is what is saved,
      * so the stored conversation is as it was before the message too.
      */
-    private Reply guarded(String chatId, Session session, Function<Turn, Reply> work) {
+    private Done guarded(String chatId, Session session, String prior, Function<Turn, Reply> work) {
+        boolean fresh = session.fresh;
+        session.fresh = false;
+        if (fresh && prior != null) {
+            session.language = prior; // a new conversation starts in the app's language
+        }
         Session before = session.snapshot();
         Turn turn = new Turn(k, session);
         try {
-            return work.apply(turn);
+            return new Done(work.apply(turn), turn, fresh);
         } catch (RuntimeException | StackOverflowError e) {
-            return undo(chatId, session, before, turn, e, new Turn(k, session));
+            return new Done(undo(chatId, session, before, turn, e, new Turn(k, session)), turn, fresh);
         }
     }
 
@@ -196,13 +248,13 @@ public final class Bot {
     public Reply forget(String chatId) {
         if (stored != null) {
             Reply r = stored.with(chatId, ConversationStore.NO_FENCE, false,
-                    s -> new Turn(k, s).sayUi("forget", "forgot", List.of())); // in the chat's language
+                    s -> new Turn(k, s).sayUi(ReplyKind.COMMAND, "forget", "forgot", List.of())); // in the chat's language
             stored.forget(chatId); // from the store at once
             return r;
         }
         Session session = sessions.get(chatId);
         synchronized (session) {
-            Reply r = new Turn(k, session).sayUi("forget", "forgot", List.of()); // in the chat's language
+            Reply r = new Turn(k, session).sayUi(ReplyKind.COMMAND, "forget", "forgot", List.of()); // in the chat's language
             session.clear();
             sessions.forget(chatId);
             return r;
@@ -211,17 +263,50 @@ public final class Bot {
 
     /** The polite answer to a photo, sticker, voice message or anything else that is not text. */
     public Reply nonText(String chatId) {
-        return inSession(chatId, ConversationStore.NO_FENCE, true,
-                session -> new Turn(k, session).sayUi("non_text", "non_text", List.of()));
+        return told(inSession(chatId, ConversationStore.NO_FENCE, true, session -> {
+            boolean fresh = session.fresh;
+            session.fresh = false;
+            return new Done(new Turn(k, session).sayUi(ReplyKind.NOTICE, "non_text", "non_text", List.of()), null, fresh);
+        }));
     }
 
     /** An engine text from settings.json ({@code ui}) in the chat's language, e.g. {@code stale_buttons}. */
     public String uiText(String chatId, String key) {
-        LocalizedTemplate t = k.ui.get(key);
+        Localized<Template> t = k.ui.get(key);
         if (t == null) {
-            throw new IllegalArgumentException("settings.json has no ui text '" + key + "'");
+            throw new IllegalArgumentException("texts.json has no ui text '" + key + "'");
         }
-        return inSession(chatId, ConversationStore.NO_FENCE, false, session -> t.render(session.language, k.content, Map.of()));
+        return inSession(chatId, ConversationStore.NO_FENCE, false, session -> {
+            Localized.Resolved<Template> r = t.resolve(session.language);
+            return r.value().render(k.content, k.language(r.language()));
+        });
+    }
+
+    /**
+     * The descriptions of the Telegram menu's commands ({@code commands.NAME} texts), per language:
+     * language code to command name to description; the source language's are the default menu.
+     */
+    public Map<String, Map<String, String>> commandMenu() {
+        Map<String, Map<String, String>> menus = new LinkedHashMap<>();
+        for (String language : k.content.languages().codes()) {
+            Map<String, String> menu = new LinkedHashMap<>();
+            for (String command : healthbot.content.ContentLoader.COMMANDS) {
+                var text = k.content.texts().get("commands." + command);
+                var own = text == null ? null : text.get(language);
+                if (own != null) {
+                    menu.put(command, own.value());
+                }
+            }
+            if (menu.size() == healthbot.content.ContentLoader.COMMANDS.size()) {
+                menus.put(language, menu); // a language with every description translated gets its own menu
+            }
+        }
+        return menus;
+    }
+
+    /** The source language's code (the default menu's language). */
+    public String sourceLanguage() {
+        return k.content.languages().source();
     }
 
     /** Sets the region a chat has told us, as if the user had said it (dialogue scripts, tests). */
@@ -236,8 +321,8 @@ public final class Bot {
     /** Starts an intent as if its button had been pressed (dialogue scripts' start state). */
     public Reply startIntent(String chatId, String intentName) {
         String name = k.intent(intentName).name();
-        return inSession(chatId, ConversationStore.NO_FENCE, true,
-                session -> guarded(chatId, session, turn -> turn.perform(new ButtonAction.GoTo(name), null)));
+        return told(inSession(chatId, ConversationStore.NO_FENCE, true,
+                session -> guarded(chatId, session, null, turn -> turn.perform(new ButtonAction.GoTo(name), null))));
     }
 
     /** The flow a chat is in the middle of (asking, or paused by a digression or an emergency), if any. */

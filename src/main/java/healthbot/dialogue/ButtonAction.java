@@ -7,11 +7,17 @@ sealed interface ButtonAction {
     record GoTo(String intent) implements ButtonAction {}
 
     /** Answer the slot being asked with this value. */
-    record Fill(String slot, Object value) implements ButtonAction {}
+    record Fill(String slot, healthbot.rules.SlotValue value) implements ButtonAction {}
 
     /** Go back to the flow a digression paused. */
     record Resume() implements ButtonAction {}
 
     /** Drop the current or paused flow. */
     record Stop() implements ButtonAction {}
+
+    /** Show the languages the bot speaks, as buttons. */
+    record ChooseLanguage() implements ButtonAction {}
+
+    /** Answer the chat in this language from now on. */
+    record SetLanguage(String language) implements ButtonAction {}
 }

@@ -4,7 +4,9 @@ import healthbot.content.Content;
 import healthbot.content.Flow;
 import healthbot.content.Intent;
 import healthbot.content.IntentKind;
-import healthbot.content.LocalizedTemplate;
+import healthbot.content.Language;
+import healthbot.content.Localized;
+import healthbot.content.Template;
 import healthbot.nlu.Nlu;
 import healthbot.rules.Rule;
 import healthbot.rules.RuleContext;
@@ -38,29 +40,32 @@ final class Knowledge {
     final Nlu nlu;
     final Clock clock;
     final Predicate<LocalDate> publicHoliday;
-    final Map<String, LocalizedTemplate> ui = new HashMap<>();
+    final Map<String, Localized<Template>> ui;
     final Intent emergency;
     final Intent fallback;
     final Map<String, Rule> rules = new HashMap<>();
     final Routing routing;
-    final SlotReader slots = new SlotReader(this);
+    final SlotReader slots;
+    final CommandWords words;
     private final Map<String, Intent> intents = new LinkedHashMap<>();
     private final Map<String, Map<String, List<String>>> choiceLabels = new ConcurrentHashMap<>();
-    private final Map<LocalizedTemplate, Set<String>> factSources = new ConcurrentHashMap<>();
+    private final Map<Localized<Template>, Set<String>> factSources = new ConcurrentHashMap<>();
 
     Knowledge(Content content, Nlu nlu, Clock clock, Predicate<LocalDate> publicHoliday) {
         this.content = content;
         this.nlu = nlu;
         this.clock = clock;
         this.publicHoliday = publicHoliday;
-        content.settings().ui().forEach((key, text) -> ui.put(key, LocalizedTemplate.parse(text)));
+        this.ui = content.settings().ui();
         content.intents().forEach(i -> intents.put(i.name(), i));
         this.emergency = content.intentOfKind(IntentKind.EMERGENCY);
         this.fallback = content.intentOfKind(IntentKind.FALLBACK);
         this.routing = Routing.of(content);
+        this.words = new CommandWords(content.lexicons().values());
         for (Flow flow : content.flows().values()) {
             rules.put(flow.name(), Rules.byName(flow.rule()).orElseThrow());
         }
+        this.slots = new SlotReader(this);
     }
 
     Intent intent(String name) {
@@ -83,23 +88,28 @@ final class Knowledge {
         return new RuleContext(ZonedDateTime.now(clock).withZoneSameInstant(OSLO), publicHoliday);
     }
 
-    /** The sources of the facts a template uses, worked out once per template. */
-    Set<String> sourcesOfFacts(LocalizedTemplate template) {
+    /** The sources of the facts a template uses (in any of its languages), worked out once per template. */
+    Set<String> sourcesOfFacts(Localized<Template> template) {
         return factSources.computeIfAbsent(template, t -> {
             Set<String> ids = new HashSet<>();
-            t.factKeys().forEach(key -> ids.add(content.fact(key).sourceId()));
+            t.byLanguage().values().forEach(one -> one.factKeys().forEach(key -> ids.add(content.fact(key).sourceId())));
             return Set.copyOf(ids);
         });
     }
 
-    /** For a choice slot: choice id to its labels in both languages, built once. */
+    /** For a choice slot: choice id to its labels in every language, built once. */
     Map<String, List<String>> choiceLabels(String flowName, String slotName) {
         return choiceLabels.computeIfAbsent(flowName + "/" + slotName, key -> {
             Map<String, List<String>> labels = new LinkedHashMap<>();
             content.flow(flowName).slots().get(slotName).choices().forEach((id, text) ->
-                    labels.put(id, text.no() == null ? List.of(text.en()) : List.of(text.en(), text.no())));
+                    labels.put(id, List.copyOf(new java.util.LinkedHashSet<>(text.byLanguage().values()))));
             return Collections.unmodifiableMap(labels);
         });
+    }
+
+    /** The language of a code of the content. */
+    Language language(String code) {
+        return content.languages().get(code);
     }
 
     static boolean hasSlot(Rule rule, String name) {

@@ -21,7 +21,7 @@ final class NearTie {
     }
 
     /** The intent to answer with, or null when "did you mean" should ask. */
-    static String resolve(Knowledge k, Prediction p, Analysis analysis) {
+    static String resolve(Knowledge k, Prediction p, Analysis analysis, java.util.List<String> languages) {
         Intent top = k.intent(p.intent());
         Intent second = k.intent(p.runnerUp());
         if (!top.buttons().contains(second.name()) && !second.buttons().contains(top.name())) {
@@ -29,7 +29,7 @@ final class NearTie {
         }
         if (top.hasFlow() != second.hasFlow()) {
             Intent flow = top.hasFlow() ? top : second;
-            if (!k.slots.prefill(flow.flow(), analysis).values().isEmpty()) {
+            if (!k.slots.prefill(flow.flow(), analysis, languages).values().isEmpty()) {
                 return flow.name();
             }
         }

@@ -1,9 +1,9 @@
 package healthbot.dialogue;
 
-import healthbot.content.Language;
 import healthbot.content.Region;
 import healthbot.content.SlotPrompt;
 import healthbot.rules.Slot;
+import healthbot.rules.SlotValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,26 +19,26 @@ record QuestionButtons(List<String> labels, List<ButtonAction> actions) {
         actions = List.copyOf(actions);
     }
 
-    static QuestionButtons of(Knowledge k, Slot slot, SlotPrompt prompt, Language language, String yes, String no) {
+    static QuestionButtons of(Knowledge k, Slot slot, SlotPrompt prompt, String language, String yes, String no) {
         List<String> labels = new ArrayList<>();
         List<ButtonAction> actions = new ArrayList<>();
         switch (slot.type()) {
             case YES_NO -> {
                 labels.add(yes);
-                actions.add(new ButtonAction.Fill(slot.name(), Boolean.TRUE));
+                actions.add(new ButtonAction.Fill(slot.name(), new SlotValue.YesNo(true)));
                 labels.add(no);
-                actions.add(new ButtonAction.Fill(slot.name(), Boolean.FALSE));
+                actions.add(new ButtonAction.Fill(slot.name(), new SlotValue.YesNo(false)));
             }
             case REGION -> {
                 for (Region r : k.content.settings().regions()) {
                     labels.add(r.label().in(language));
-                    actions.add(new ButtonAction.Fill(slot.name(), r.id()));
+                    actions.add(new ButtonAction.Fill(slot.name(), new SlotValue.Id(r.id())));
                 }
             }
             case CHOICE -> {
                 for (String id : slot.choices()) {
                     labels.add(prompt.choices().get(id).in(language));
-                    actions.add(new ButtonAction.Fill(slot.name(), id));
+                    actions.add(new ButtonAction.Fill(slot.name(), new SlotValue.Id(id)));
                 }
             }
             default -> { }

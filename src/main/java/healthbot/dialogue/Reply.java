@@ -1,21 +1,34 @@
 package healthbot.dialogue;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the bot answers to one message.
  *
- * @param messages   the messages to send, in order
- * @param intent     the intent the message was understood as, "fallback", or a command name
- * @param confidence how sure the classifier was (1.0 for commands, buttons, slot answers, emergency triggers)
- * @param awaiting   the slot the last message asks for, or null when it is a final answer
- * @param offerId    identifies this reply's buttons; a button press names it with the button's index
- * @param outcome    the rule outcome this reply announces (e.g. {@code FREE_CHILD}), or null
+ * @param messages       the messages to send, in order
+ * @param kind           what the reply is
+ * @param intent         the intent the message was understood as; "fallback"; or, for {@link ReplyKind#COMMAND}
+ *                       and {@link ReplyKind#NOTICE} replies, the engine event ({@code reset}, {@code forget},
+ *                       {@code flow_stopped}, {@code non_text}) as {@code chat --jsonl} reports it
+ * @param confidence     how sure the classifier was (1.0 for commands, buttons, slot answers, emergency words)
+ * @param awaiting       the slot the last message asks for, or null when it is a final answer
+ * @param offerId        identifies this reply's buttons; a button press names it with the button's index
+ * @param outcome        the rule outcome this reply announces (e.g. {@code FREE_CHILD}), or null
+ * @param language       the language the reply is written in (a language code of the content)
+ * @param sources        the ids of the source pages the reply cites, in its source lines
+ * @param emergencyFirst whether the reply's first line is the emergency number (an emergency, or a pointer to 113)
  */
-public record Reply(List<OutMessage> messages, String intent, double confidence, String awaiting, int offerId,
-                    String outcome) {
+public record Reply(List<OutMessage> messages, ReplyKind kind, String intent, double confidence, String awaiting,
+                    int offerId, String outcome, String language, Set<String> sources, boolean emergencyFirst) {
     public Reply {
         messages = List.copyOf(messages);
+        sources = Set.copyOf(sources);
+    }
+
+    /** This reply reported under another intent (a related answer given for an emergency counts as the emergency). */
+    Reply reportedAs(String otherIntent, double otherConfidence) {
+        return new Reply(messages, kind, otherIntent, otherConfidence, awaiting, offerId, outcome, language, sources, emergencyFirst);
     }
 
     /** All button labels of the reply, in the order a button index counts them. */

@@ -3,25 +3,27 @@ package healthbot.dialogue;
 import healthbot.content.Content;
 import healthbot.content.Intent;
 import healthbot.content.IntentKind;
-import healthbot.nlu.EmergencyCue;
+import healthbot.nlu.Assessment;
+import healthbot.nlu.Prediction;
 
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which intent answers a message outside a flow, from the classifier's best guess and the message's
- * emergency triggers. One place for the decision, used by the bot ({@link Turn}) and by {@code eval}
- * to score it at any threshold. The emergency policy:
+ * Which intent answers a message, and how urgently, from the classifier's best guess and the
+ * message's {@link Assessment}. The one place for this decision, used by the bot ({@link Turn}),
+ * by the apology after a failed turn and by {@code eval} to score it at any threshold. The policy:
  * <ul>
- * <li>a trigger that <em>describes</em> an emergency ("not breathing") gets the emergency answer, or
- *     the specific one of its related intents when that is confidently predicted and the message says
- *     more than one word ("tannlegevakt now, severe pain"; a bare "emergency" gets every number);</li>
- * <li>triggers that only <em>name</em> emergencies ("emergency", "akutt", "113") in a message the
- *     classifier confidently reads as a topic ("is only emergency treatment covered for prisoners?")
- *     get that topic's answer (the bot puts a one-line 113 pointer first); otherwise the emergency answer;</li>
- * <li>without a trigger, the classifier must be {@code emergencyConfidence} sure of the emergency
- *     intent (its own threshold, chosen on everyday messages); a less sure emergency guess gets the
- *     fallback, which also names 113.</li>
+ * <li>a red assessment (the message describes an emergency: "not breathing") gets the emergency
+ *     answer, or the specific one of its related intents when that is confidently predicted and the
+ *     message says more than one word ("tannlegevakt now, severe pain"; a bare word gets every
+ *     number); either way 113 comes first and the reply counts as an emergency;</li>
+ * <li>a named assessment (only words that name emergencies: "emergency", "akutt", "113") in a message
+ *     the classifier confidently reads as a topic ("is only emergency treatment covered for
+ *     prisoners?") gets that topic's answer with a one-line 113 pointer first; otherwise as red;</li>
+ * <li>without emergency words, the classifier must be {@code emergencyConfidence} sure of the
+ *     emergency intent (its own threshold, chosen on everyday messages); a less sure emergency guess
+ *     gets the fallback, which also names 113.</li>
  * </ul>
  * A guess below the threshold, or the fallback intent itself, gets the fallback; otherwise the guess.
  * A near-tie "did you mean" offers the guess first, so it counts as the guess.
@@ -30,17 +32,41 @@ import java.util.stream.Collectors;
  * @param emergency           the emergency intent's name, or null when there is none (public datasets)
  * @param emergencyRelated    intents whose own answer an emergency message may get (emergency's buttons)
  * @param topics              the topic intents (a question naming an emergency may get their answer)
- * @param emergencyConfidence how sure the classifier must be of the emergency intent without a trigger
+ * @param emergencyConfidence how sure the classifier must be of the emergency intent without emergency words
  */
 public record Routing(String fallback, String emergency, Set<String> emergencyRelated, Set<String> topics,
                       double emergencyConfidence) {
+
+    /** How urgently a route is answered. */
+    public enum Urgency {
+        /** an ordinary answer (or the fallback) */
+        NONE,
+        /** the intent's answer with a one-line "if a life is in danger, call 113" first */
+        POINTER,
+        /** an emergency: 113 first, before anything else the conversation was doing */
+        EMERGENCY
+    }
+
+    /**
+     * Where a message goes.
+     *
+     * @param intent           the intent that answers it
+     * @param urgency          how urgently
+     * @param byClassifierOnly an emergency decided by the classifier alone, without emergency words (a message
+     *                         that answers the question being asked is then not taken for one)
+     */
+    public record Route(String intent, Urgency urgency, boolean byClassifierOnly) {
+        static Route ordinary(String intent) {
+            return new Route(intent, Urgency.NONE, false);
+        }
+    }
 
     public Routing {
         emergencyRelated = Set.copyOf(emergencyRelated);
         topics = Set.copyOf(topics);
     }
 
-    /** Routing where the emergency intent needs only the ordinary threshold and naming triggers always win. */
+    /** Routing where the emergency intent needs only the ordinary threshold and naming words always win. */
     public Routing(String fallback, String emergency, Set<String> emergencyRelated) {
         this(fallback, emergency, emergencyRelated, Set.of(), 0);
     }
@@ -61,43 +87,34 @@ public record Routing(String fallback, String emergency, Set<String> emergencyRe
         return new Routing(fallback, null, Set.of());
     }
 
-    /** {@link #decide(String, double, EmergencyCue, boolean, double)} for a message of several words. */
-    public String decide(String top, double confidence, boolean emergencyWords, double threshold) {
-        return decide(top, confidence, emergencyWords, true, threshold);
-    }
-
-    /** As {@link #decide(String, double, EmergencyCue, boolean, double)}, any trigger counting as a description. */
-    public String decide(String top, double confidence, boolean emergencyWords, boolean severalWords, double threshold) {
-        return decide(top, confidence, emergencyWords ? EmergencyCue.DESCRIBED : EmergencyCue.NONE, severalWords, threshold);
-    }
-
-    /** The intent that answers a message with this guess and these triggers at this threshold. */
-    public String decide(String top, double confidence, EmergencyCue cue, boolean severalWords, double threshold) {
-        boolean confident = confidence >= threshold;
+    /** Where a message with this guess and this assessment goes at this threshold. */
+    public Route decide(Prediction p, Assessment a, double threshold) {
+        String top = p.intent();
+        boolean confident = p.confidence() >= threshold;
         if (emergency != null) {
-            boolean specific = confident && severalWords;
-            switch (cue) {
-                case DESCRIBED -> {
-                    return specific && emergencyRelated.contains(top) ? top : emergency;
+            boolean specific = confident && !a.singleWord();
+            switch (a.grade()) {
+                case RED -> {
+                    return new Route(specific && emergencyRelated.contains(top) ? top : emergency, Urgency.EMERGENCY, false);
                 }
                 case NAMED -> {
-                    return specific && (emergencyRelated.contains(top) || topics.contains(top)) ? top : emergency;
+                    if (specific && emergencyRelated.contains(top)) {
+                        return new Route(top, Urgency.EMERGENCY, false);
+                    }
+                    return specific && topics.contains(top) ? new Route(top, Urgency.POINTER, false)
+                            : new Route(emergency, Urgency.EMERGENCY, false);
                 }
                 case NONE -> {
                     if (top.equals(emergency)) {
-                        return confidence >= Math.max(threshold, emergencyConfidence) ? emergency : fallback;
+                        return p.confidence() >= Math.max(threshold, emergencyConfidence)
+                                ? new Route(emergency, Urgency.EMERGENCY, true) : Route.ordinary(fallback);
                     }
                 }
             }
         }
         if (top.equals(fallback) || !confident) {
-            return fallback;
+            return Route.ordinary(fallback);
         }
-        return top;
-    }
-
-    /** Whether a message routed to {@code intent} because of emergency triggers is itself an emergency. */
-    public boolean answersAnEmergency(String intent) {
-        return intent.equals(emergency) || emergencyRelated.contains(intent);
+        return Route.ordinary(top);
     }
 }

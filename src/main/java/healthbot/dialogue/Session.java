@@ -1,7 +1,5 @@
 package healthbot.dialogue;
 
-import healthbot.content.Language;
-
 import java.util.List;
 
 /**
@@ -11,7 +9,8 @@ import java.util.List;
  */
 final class Session {
 
-    Language language = Language.EN;
+    /** The language code the chat is answered in. */
+    String language;
     FlowState flow;
     FlowState paused;
     String region;
@@ -19,10 +18,17 @@ final class Session {
     List<String> offerLabels = List.of();
     int offerId;
     long lastSeenMillis;
+    /** True until the first turn on a session that no store or memory held before (a new conversation); never stored. */
+    boolean fresh;
+
+    /** A session answered in {@code language} (the content's source language for a new chat). */
+    Session(String language) {
+        this.language = language;
+    }
 
     /** A copy of everything remembered, so a turn that fails can be undone ({@link #restore}). */
     Session snapshot() {
-        Session copy = new Session();
+        Session copy = new Session(language);
         copy.restore(this);
         return copy;
     }

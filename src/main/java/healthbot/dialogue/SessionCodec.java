@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import healthbot.content.Flow;
-import healthbot.content.Language;
 import healthbot.rules.Answers;
 import healthbot.rules.Rule;
 import healthbot.rules.Slot;
+import healthbot.rules.SlotValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ import java.util.Optional;
  * buttons and their offer id, its expiry), never message text.
  *
  * <pre>
- * {"v":1,"expires":1795000000000,"lang":"NO","region":"ostfold","offerId":7,
+ * {"v":2,"expires":1795000000000,"lang":"nb","region":"ostfold","offerId":7,
  *  "flow":{"intent":"dental_travel","flow":"dental_travel","awaiting":"km","reprompts":0,
  *          "slots":{"birth_year":{"int":2006},"km":{"dec":"174.5"},"taxi":{"bool":false},"region":{"str":"ostfold"}}},
  *  "paused":null,
@@ -38,12 +38,19 @@ import java.util.Optional;
  * <p>Reading is lenient and never throws: corrupt JSON, another format version, or an expired
  * record gives no session (the chat starts afresh; one log line with the chat id only, never
  * the record, which holds slot values). A flow, slot, value or intent that the current content
- * no longer has (renamed in {@code intents/}) drops that flow or those buttons, not the session.
+ * no longer has (renamed in {@code intents/}) drops that flow or those buttons, not the session;
+ * a language it no longer has gives the source language.
+ *
+ * <p>Version 1 wrote the language as {@code "EN"} or {@code "NO"}; version 2 writes the content's
+ * language code. Both are read ({@code "NO"} as {@code nb}); a version-1 build reading a version-2
+ * record drops it and the chat starts afresh.
  */
 final class SessionCodec {
 
     /** The format this build writes and reads. Raise it when the meaning of a field changes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The older format this build still reads. */
+    private static final int READS_FROM = 1;
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionCodec.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,7 +65,7 @@ final class SessionCodec {
         ObjectNode o = JSON.createObjectNode();
         o.put("v", VERSION);
         o.put("expires", expiresAtMillis);
-        o.put("lang", s.language.name());
+        o.put("lang", s.language);
         if (s.region != null) {
             o.put("region", s.region);
         }
@@ -81,6 +88,10 @@ final class SessionCodec {
                 b.set("value", value(fill.value()));
             } else if (a instanceof ButtonAction.Resume) {
                 b.put("resume", true);
+            } else if (a instanceof ButtonAction.ChooseLanguage) {
+                b.put("languages", true);
+            } else if (a instanceof ButtonAction.SetLanguage set) {
+                b.put("lang", set.language());
             } else {
                 b.put("stop", true);
             }
@@ -106,7 +117,7 @@ final class SessionCodec {
             return Optional.empty();
         }
         int version = o.path("v").asInt(0);
-        if (version != VERSION) {
+        if (version < READS_FROM || version > VERSION) {
             LOG.info("chat {}: the stored session has format version {} and this build reads {}; the chat starts afresh",
                     chatId, version, VERSION);
             return Optional.empty();
@@ -114,8 +125,7 @@ final class SessionCodec {
         if (o.path("expires").asLong(0) <= nowMillis) {
             return Optional.empty();
         }
-        Session s = new Session();
-        s.language = "NO".equals(o.path("lang").asText()) ? Language.NO : Language.EN;
+        Session s = new Session(language(o.path("lang").asText("")));
         String region = o.path("region").asText(null);
         if (region != null && k.content.settings().regions().stream().anyMatch(r -> r.id().equals(region))) {
             s.region = region;
@@ -125,6 +135,16 @@ final class SessionCodec {
         s.paused = flow(chatId, o.get("paused"));
         readOffer(chatId, o.path("offer"), s);
         return Optional.of(s);
+    }
+
+    /** A stored language code ("EN"/"NO" in version 1); one the content no longer has gives the source language. */
+    private String language(String stored) {
+        String code = switch (stored) {
+            case "EN" -> "en";
+            case "NO" -> "nb";
+            default -> stored;
+        };
+        return k.content.languages().has(code) ? code : k.content.languages().source();
     }
 
     private ObjectNode flow(FlowState f) {
@@ -138,41 +158,39 @@ final class SessionCodec {
         return n;
     }
 
-    private static ObjectNode value(Object v) {
+    private static ObjectNode value(SlotValue v) {
         ObjectNode n = JSON.createObjectNode();
-        if (v instanceof Integer i) {
-            n.put("int", i);
-        } else if (v instanceof BigDecimal d) {
-            n.put("dec", d.toPlainString());
-        } else if (v instanceof Boolean b) {
-            n.put("bool", b);
-        } else if (v instanceof String str) {
-            n.put("str", str);
+        if (v instanceof SlotValue.Whole w) {
+            n.put("int", w.value());
+        } else if (v instanceof SlotValue.Decimal d) {
+            n.put("dec", d.value().toPlainString());
+        } else if (v instanceof SlotValue.YesNo b) {
+            n.put("bool", b.value());
         } else {
-            throw new IllegalStateException("a slot value of type " + v.getClass().getName() + " cannot be stored");
+            n.put("str", ((SlotValue.Id) v).value());
         }
         return n;
     }
 
     /** A stored value, or null when it is none of the four kinds. */
-    private static Object value(JsonNode n) {
+    private static SlotValue value(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }
         if (n.path("int").isInt()) {
-            return n.get("int").intValue();
+            return new SlotValue.Whole(n.get("int").intValue());
         }
         if (n.path("dec").isTextual()) {
             try {
-                return new BigDecimal(n.get("dec").textValue());
+                return new SlotValue.Decimal(new BigDecimal(n.get("dec").textValue()));
             } catch (NumberFormatException e) {
                 return null;
             }
         }
         if (n.path("bool").isBoolean()) {
-            return n.get("bool").booleanValue();
+            return new SlotValue.YesNo(n.get("bool").booleanValue());
         }
-        return n.path("str").isTextual() ? n.get("str").textValue() : null;
+        return n.path("str").isTextual() ? new SlotValue.Id(n.get("str").textValue()) : null;
     }
 
     /** The stored flow if the content still has its intent, flow, slots and value kinds; else null (logged). */
@@ -188,10 +206,10 @@ final class SessionCodec {
         if (flow == null || rule == null || !intentMatches) {
             return dropped(chatId, flowName);
         }
-        Map<String, Object> values = new HashMap<>();
+        Map<String, SlotValue> values = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.path("slots").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Object v = value(e.getValue());
+            SlotValue v = value(e.getValue());
             if (v == null || !fits(rule, e.getKey(), v)) {
                 return dropped(chatId, flowName);
             }
@@ -233,7 +251,7 @@ final class SessionCodec {
             return k.content.intent(intent).isPresent() ? new ButtonAction.GoTo(intent) : null;
         }
         if (b.path("fill").isTextual()) {
-            Object v = value(b.get("value"));
+            SlotValue v = value(b.get("value"));
             String slot = b.get("fill").textValue();
             boolean known = k.rules.values().stream().anyMatch(r -> fits(r, slot, v));
             return v != null && known ? new ButtonAction.Fill(slot, v) : null;
@@ -241,22 +259,29 @@ final class SessionCodec {
         if (b.path("resume").asBoolean(false)) {
             return new ButtonAction.Resume();
         }
+        if (b.path("languages").asBoolean(false)) {
+            return new ButtonAction.ChooseLanguage();
+        }
+        if (b.path("lang").isTextual()) {
+            String code = b.get("lang").textValue();
+            return k.content.languages().has(code) ? new ButtonAction.SetLanguage(code) : null;
+        }
         return b.path("stop").asBoolean(false) ? new ButtonAction.Stop() : null;
     }
 
     /** Whether the rule has this slot and the value is of its kind (and one of its choices). */
-    private boolean fits(Rule rule, String slotName, Object v) {
+    private boolean fits(Rule rule, String slotName, SlotValue v) {
         Slot slot = slot(rule, slotName);
         if (slot == null || v == null) {
             return false;
         }
         return switch (slot.type()) {
-            case AGE, BIRTH_YEAR, MONTHS -> v instanceof Integer;
-            case KM, MONEY -> v instanceof BigDecimal;
-            case YES_NO -> v instanceof Boolean;
-            case REGION -> v instanceof String id
-                    && k.content.settings().regions().stream().anyMatch(r -> r.id().equals(id));
-            case CHOICE -> v instanceof String id && (slot.choices().isEmpty() || slot.choices().contains(id));
+            case AGE, BIRTH_YEAR, MONTHS -> v instanceof SlotValue.Whole;
+            case KM, MONEY -> v instanceof SlotValue.Decimal;
+            case YES_NO -> v instanceof SlotValue.YesNo;
+            case REGION -> v instanceof SlotValue.Id id
+                    && k.content.settings().regions().stream().anyMatch(r -> r.id().equals(id.value()));
+            case CHOICE -> v instanceof SlotValue.Id id && (slot.choices().isEmpty() || slot.choices().contains(id.value()));
         };
     }
 

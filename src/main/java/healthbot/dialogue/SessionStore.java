@@ -13,11 +13,14 @@ final class SessionStore {
     private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
     private final Clock clock;
     private final long idleMillis;
+    private final String language;
     private final AtomicInteger untilSweep = new AtomicInteger(SWEEP_EVERY);
 
-    SessionStore(Clock clock, Duration idle) {
+    /** @param language the language a new chat is answered in */
+    SessionStore(Clock clock, Duration idle, String language) {
         this.clock = clock;
         this.idleMillis = idle.toMillis();
+        this.language = language;
     }
 
     /** The chat's session, a fresh one if it had none or it expired. */
@@ -30,9 +33,15 @@ final class SessionStore {
         Session s = sessions.get(chatId);
         if (s == null || now - s.lastSeenMillis > idleMillis) {
             s = sessions.compute(chatId, (id, old) ->
-                    old == null || now - old.lastSeenMillis > idleMillis ? new Session() : old);
+                    old == null || now - old.lastSeenMillis > idleMillis ? fresh() : old);
         }
         s.lastSeenMillis = now;
+        return s;
+    }
+
+    private Session fresh() {
+        Session s = new Session(language);
+        s.fresh = true;
         return s;
     }
 

@@ -1,5 +1,6 @@
 package healthbot.dialogue;
 
+import healthbot.content.Lexicon;
 import healthbot.content.SlotPrompt;
 import healthbot.nlu.Analysis;
 import healthbot.nlu.TextNormalizer;
@@ -7,8 +8,11 @@ import healthbot.rules.Answers;
 import healthbot.rules.Rule;
 import healthbot.rules.Slot;
 import healthbot.rules.SlotType;
+import healthbot.rules.SlotValue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,47 +21,49 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads a flow's slot values out of a message: the answer to the question just asked (lenient:
  * "19", "ja", "about 300"), and what any message states without being asked (strict: "I'm 19",
- * "200 km", and the flow file's {@code stated} phrases such as "referred to a specialist", so an
- * opening message fills the flow before its first question). Pure look-ups; thread-safe.
+ * "200 km", and the {@code stated} phrases of every language's {@code examples.json}, such as
+ * "referred to a specialist", so an opening message fills the flow before its first question).
+ * Pure look-ups; thread-safe.
  *
- * <p>A stated phrase preceded closely by a negation ("not", "ikke", "without") states the
- * opposite for a yes/no slot and nothing for a choice; when phrases state two different values,
- * the message states none.
+ * <p>A stated phrase preceded closely by a negation of any language ("not", "ikke", "without": a
+ * resident may switch language mid-sentence)
+ * states the opposite for a yes/no slot and nothing for a choice; when phrases state two different
+ * values, the message states none.
  */
 final class SlotReader {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "ikke", "aldri", "dont", "didnt",
-            "wasnt", "isnt", "arent", "havent", "hasnt", "without", "uten", "ingen", "nor");
     private static final int NEGATION_WINDOW = 3;
-    /** "I don't know", "no", "rather not say" at a number question: ask again with a way out. */
-    private static final Set<String> REFUSALS = Set.of("i dont know", "dont know", "i do not know", "do not know",
-            "no idea", "no clue", "not sure", "im not sure", "i am not sure", "unsure", "i dont remember",
-            "dont remember", "i cant remember", "cant remember", "i forgot", "rather not say", "id rather not say",
-            "prefer not to say", "i prefer not to say", "none of your business", "skip", "pass", "unknown",
-            "vet ikke", "jeg vet ikke", "aner ikke", "ingen anelse", "usikker", "jeg er usikker", "husker ikke",
-            "jeg husker ikke", "vil ikke si", "vil helst ikke si", "hopp over", "ukjent", "dunno", "idk");
     private static final Set<SlotType> NUMBER_TYPES = Set.of(SlotType.AGE, SlotType.BIRTH_YEAR, SlotType.MONTHS,
             SlotType.KM, SlotType.MONEY);
 
+
     private final Knowledge k;
-    /** flow/slot to value to normalised phrases, built once. */
+    /** Every language's refusals, normalised: "I don't know" is read in any language. */
+    private final Set<String> refusals = new HashSet<>();
+    /** Every language's negation words, normalised. */
+    private final Set<String> negation = new HashSet<>();
+    /** flow/slot to value to phrases, built once. */
     private final Map<String, Map<String, List<String>>> statedPhrases = new ConcurrentHashMap<>();
 
     SlotReader(Knowledge k) {
         this.k = k;
+        for (Lexicon l : k.content.lexicons().values()) {
+            l.refusals().forEach(r -> refusals.add(TextNormalizer.normalize(r)));
+            l.negation().forEach(w -> negation.add(TextNormalizer.normalize(w)));
+        }
     }
 
     /** Values an opening message states, for the flow about to start. */
-    Answers prefill(String flowName, Analysis analysis) {
-        return analysis == null ? Answers.none() : addStated(flowName, Answers.none(), analysis.normalized());
+    Answers prefill(String flowName, Analysis analysis, List<String> languages) {
+        return analysis == null ? Answers.none() : addStated(flowName, Answers.none(), analysis.normalized(), languages);
     }
 
     /** Values the message states explicitly ("I'm 19", "in Bærum", "referred to a specialist"), for slots not yet known. */
-    Answers addStated(String flowName, Answers answers, String normalized) {
+    Answers addStated(String flowName, Answers answers, String normalized, List<String> languages) {
         String padded = null;
         for (Slot s : k.rules.get(flowName).slots()) {
             if (!answers.has(s.name())) {
-                Object v = extract(flowName, s, normalized, false);
+                SlotValue v = extract(flowName, s, normalized, false, languages);
                 if (v == null && (s.type() == SlotType.YES_NO || s.type() == SlotType.CHOICE)) {
                     padded = padded != null ? padded : " " + normalized.replace(',', ' ').replace('.', ' ') + " ";
                     v = stated(flowName, s, padded);
@@ -70,19 +76,19 @@ final class SlotReader {
         return answers;
     }
 
-    Object extract(String flowName, Slot slot, String normalized, boolean lenient) {
+    SlotValue extract(String flowName, Slot slot, String normalized, boolean lenient, List<String> languages) {
         Map<String, List<String>> choiceLabels = slot.type() == SlotType.CHOICE
                 ? k.choiceLabels(flowName, slot.name()) : Map.of();
-        Object v = k.nlu.entities().extract(slot.type(), normalized, lenient, choiceLabels).orElse(null);
+        SlotValue v = k.nlu.entities().extract(slot.type(), normalized, lenient, choiceLabels, languages).orElse(null);
         if (v == null && lenient && slot.type() == SlotType.BIRTH_YEAR && Knowledge.hasSlot(k.rules.get(flowName), "age")) {
-            v = k.nlu.entities().extract(SlotType.AGE, normalized, true, Map.of()).orElse(null);
+            v = k.nlu.entities().extract(SlotType.AGE, normalized, true, Map.of(), languages).orElse(null);
         }
         return v;
     }
 
     /** A birth-year question answered with an age fills the age slot instead. */
-    String altSlot(String flowName, Slot asked, Object value) {
-        if (asked.type() == SlotType.BIRTH_YEAR && value instanceof Integer i && i <= 120
+    String altSlot(String flowName, Slot asked, SlotValue value) {
+        if (asked.type() == SlotType.BIRTH_YEAR && value instanceof SlotValue.Whole w && w.value() <= 120
                 && Knowledge.hasSlot(k.rules.get(flowName), "age")) {
             return "age";
         }
@@ -96,16 +102,16 @@ final class SlotReader {
     }
 
     /** Whether the message declines to give the number asked for ("no", "I don't know", "vet ikke"). */
-    boolean refusesNumber(Slot slot, String normalized) {
+    boolean refusesNumber(Slot slot, String normalized, List<String> languages) {
         if (!NUMBER_TYPES.contains(slot.type())) {
             return false;
         }
         String t = normalized.replace(".", "").replace(",", "").replace("!", "").replace("?", "").strip();
-        return REFUSALS.contains(t) || Boolean.FALSE.equals(k.nlu.entities().extract(SlotType.YES_NO, t, true, Map.of()).orElse(null));
+        return refusals.contains(t) || Boolean.FALSE.equals(k.nlu.entities().yesNo(t, languages).orElse(null));
     }
 
-    /** The value the flow file's {@code stated} phrases find in the message (spaces around it), or null. */
-    private Object stated(String flowName, Slot slot, String padded) {
+    /** The value the {@code stated} phrases find in the message (spaces around it), or null. */
+    private SlotValue stated(String flowName, Slot slot, String padded) {
         Map<String, List<String>> phrases = statedPhrases.computeIfAbsent(flowName + "/" + slot.name(), key -> normalizedPhrases(flowName, slot));
         if (phrases.isEmpty()) {
             return null;
@@ -130,33 +136,33 @@ final class SlotReader {
                 found = value;
             }
         }
-        if (found == null || slot.type() != SlotType.YES_NO) {
-            return found;
+        if (found == null) {
+            return null;
         }
-        return found.equals("yes");
+        return slot.type() == SlotType.YES_NO ? new SlotValue.YesNo(found.equals("yes")) : new SlotValue.Id(found);
     }
 
-    private static boolean negatedBefore(String padded, int at) {
+    private boolean negatedBefore(String padded, int at) {
         String[] before = padded.substring(0, at).strip().split(" ");
         for (int i = Math.max(0, before.length - NEGATION_WINDOW); i < before.length; i++) {
-            if (NEGATIONS.contains(before[i])) {
+            if (negation.contains(before[i])) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Every language's stated phrases of a slot, value by value (values in the order first seen). */
     private Map<String, List<String>> normalizedPhrases(String flowName, Slot slot) {
         SlotPrompt prompt = k.content.flow(flowName).slots().get(slot.name());
         if (prompt == null || prompt.stated().isEmpty()) {
             return Map.of();
         }
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-        prompt.stated().forEach((value, list) -> {
-            List<String> normalized = new ArrayList<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        prompt.stated().forEach((language, values) -> values.forEach((value, list) -> {
+            List<String> normalized = out.computeIfAbsent(value, v -> new ArrayList<>());
             list.forEach(p -> normalized.add(TextNormalizer.normalize(p)));
-            out.put(value, List.copyOf(normalized));
-        });
+        }));
         return out;
     }
 }

@@ -32,17 +32,20 @@ final class StoredSessions {
     private final SessionCodec codec;
     private final Clock clock;
     private final Duration idle;
+    private final String language;
     private final Object[] stripes = new Object[STRIPES];
     private final ConcurrentHashMap<String, Session> memory = new ConcurrentHashMap<>();
     private final Set<String> unsaved = ConcurrentHashMap.newKeySet();
     private final Set<String> forgetLater = ConcurrentHashMap.newKeySet();
     private final AtomicInteger untilSweep = new AtomicInteger(SWEEP_EVERY);
 
-    StoredSessions(ConversationStore store, SessionCodec codec, Clock clock, Duration idle) {
+    /** @param language the language a new chat is answered in */
+    StoredSessions(ConversationStore store, SessionCodec codec, Clock clock, Duration idle, String language) {
         this.store = store;
         this.codec = codec;
         this.clock = clock;
         this.idle = idle;
+        this.language = language;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new Object();
         }
@@ -82,7 +85,7 @@ final class StoredSessions {
                 store.forget(chatId);
             } catch (StoreUnavailableException e) {
                 forgetLater.add(chatId);
-                Session fresh = new Session();
+                Session fresh = new Session(language);
                 fresh.lastSeenMillis = clock.millis();
                 memory.put(chatId, fresh); // the store's copy must not come back before it is deleted
                 unsaved.add(chatId);
@@ -110,10 +113,10 @@ final class StoredSessions {
             return copy(mem); // newer than the store's copy
         }
         try {
-            return store.loadSession(chatId).flatMap(text -> codec.decode(chatId, text, now)).orElseGet(Session::new);
+            return store.loadSession(chatId).flatMap(text -> codec.decode(chatId, text, now)).orElseGet(this::fresh);
         } catch (StoreUnavailableException e) {
             // logged by the store (once a minute); the chat goes on from this process's copy
-            return mem == null ? new Session() : copy(mem);
+            return mem == null ? fresh() : copy(mem);
         }
     }
 
@@ -148,18 +151,15 @@ final class StoredSessions {
         }
     }
 
+    private Session fresh() {
+        Session s = new Session(language);
+        s.fresh = true;
+        return s;
+    }
+
     /** A copy a failing turn may spoil without touching the original (every field is an immutable value). */
     private static Session copy(Session s) {
-        Session c = new Session();
-        c.language = s.language;
-        c.flow = s.flow;
-        c.paused = s.paused;
-        c.region = s.region;
-        c.offer = s.offer;
-        c.offerLabels = s.offerLabels;
-        c.offerId = s.offerId;
-        c.lastSeenMillis = s.lastSeenMillis;
-        return c;
+        return s.snapshot();
     }
 
     private Object stripe(String chatId) {

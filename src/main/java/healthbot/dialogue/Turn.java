@@ -3,8 +3,11 @@ package healthbot.dialogue;
 import healthbot.content.Flow;
 import healthbot.content.Intent;
 import healthbot.content.IntentKind;
-import healthbot.content.LocalizedTemplate;
+import healthbot.content.Localized;
 import healthbot.content.SlotPrompt;
+import healthbot.content.Template;
+import healthbot.dialogue.Routing.Route;
+import healthbot.dialogue.Routing.Urgency;
 import healthbot.nlu.Analysis;
 import healthbot.nlu.Prediction;
 import healthbot.nlu.TextNormalizer;
@@ -13,51 +16,53 @@ import healthbot.rules.Decision;
 import healthbot.rules.Rule;
 import healthbot.rules.Slot;
 import healthbot.rules.SlotType;
+import healthbot.rules.SlotValue;
 import healthbot.rules.Step;
+import healthbot.rules.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * One message of one chat being answered, under that chat's lock: decides what the message is
- * and collects the reply's messages and buttons.
+ * and collects the reply ({@link ReplyBuilder}).
  *
- * <p>Order of work: clean it; commands; emergency (before anything else, in any state); a button
- * label; the answer to the question being asked (or a digression); a flow paused by a digression;
- * otherwise classify and answer.
+ * <p>Order of work: clean it; commands; urgency (before anything else, in any state: the one
+ * {@link Routing#decide} on the message's {@link healthbot.nlu.Assessment}); a button label; the
+ * answer to the question being asked (or a digression); a flow paused by a digression; otherwise
+ * the ordinary route.
  */
 final class Turn {
 
     private static final Logger LOG = LoggerFactory.getLogger(Turn.class);
     private static final int MAX_REPROMPTS = 2;
-    private static final Set<String> STOP_WORDS = Set.of("stop", "cancel", "quit", "exit", "avbryt", "stopp",
-            "slutt", "glem det", "never mind", "nevermind", "forget it");
-    private static final Set<String> CONTINUE_WORDS = Set.of("continue", "go on", "resume", "fortsett", "videre");
 
     private final Knowledge k;
     private final Session session;
-    private final List<OutMessage> out = new ArrayList<>();
-    private final List<ButtonAction> actions = new ArrayList<>();
-    private final List<String> labels = new ArrayList<>();
-    private String prefix;
-    private String outcome;
-    /** The message being answered (for {@link TurnFailure}); never stored. */
+    private final ReplyBuilder out;
+    /** The chat's language before this message (what the question being answered was asked in). */
+    private final String askedIn;
+    /** The message being answered (for {@link TurnFailure} and listeners); never stored. */
     String text;
     // What decided the reply, read by Why (the studio's explanation) and TurnFailure; set where the decision is made.
     Analysis understood;
+    Route routed;
     String flowSeen;
     Answers answersSeen;
     Decision decision;
-    final Set<String> factKeys = new java.util.LinkedHashSet<>();
 
     Turn(Knowledge k, Session session) {
         this.k = k;
         this.session = session;
+        this.out = new ReplyBuilder(k, session);
+        this.askedIn = session.language;
+    }
+
+    Set<String> factKeys() {
+        return out.factKeys();
     }
 
     Reply onText(String raw) {
@@ -77,10 +82,10 @@ final class Turn {
         int max = k.content.settings().maxMessageChars();
         if (text.length() > max) {
             text = text.substring(0, max);
-            prefix = ui("cut_message");
+            out.prefix(out.ui("cut_message"));
         }
         if (!TextNormalizer.hasWords(text)) {
-            return sayUi("fallback", "empty_message", List.of());
+            return out.sayUi(ReplyKind.NOTICE, "fallback", "empty_message", List.of());
         }
         if (text.startsWith("/")) {
             Reply r = command(text);
@@ -95,9 +100,13 @@ final class Turn {
         if (analysis.language() != null && pressed == null) {
             session.language = analysis.language(); // a button label ("Østfold") says nothing of the language
         }
-        Prediction p = analysis.prediction();
-        if (analysis.emergency() || soundsLikeEmergency(p) && !answersTheQuestion(analysis)) {
-            return onEmergency(p, analysis);
+        Route route = k.routing.decide(analysis.prediction(), analysis.assessment(), k.threshold());
+        routed = route;
+        if (route.urgency() != Urgency.NONE && !(route.byClassifierOnly() && answersTheQuestion(analysis))) {
+            return urgent(route, analysis);
+        }
+        if (analysis.unsupported() != null && pressed == null) {
+            return unsupportedLanguage();
         }
         if (pressed != null) {
             return perform(pressed, analysis);
@@ -111,18 +120,23 @@ final class Turn {
                 return resumed;
             }
         }
-        return route(analysis);
+        return route(analysis, route);
     }
 
-    /** No trigger word, but the classifier is sure ("my dad collapsed"). */
-    boolean soundsLikeEmergency(Prediction p) {
-        return p.intent().equals(k.emergency.name()) && p.confidence() >= k.content.settings().emergencyConfidence();
+    /**
+     * The languages the message's words are read in, likely first: its own, then the chat's (an
+     * answer is usually in the language of the question, even when a word or two looks English).
+     */
+    private List<String> readingLanguages(Analysis analysis) {
+        String own = analysis == null ? null : analysis.language();
+        return own == null || own.equals(askedIn) ? List.of(askedIn) : List.of(own, askedIn);
     }
 
     /** Whether the message is an answer to the question being asked ("my daughter is 12"). */
     private boolean answersTheQuestion(Analysis analysis) {
         FlowState f = session.flow;
-        return f != null && k.slots.extract(f.flow(), k.slots.slot(f.flow(), f.awaiting()), analysis.normalized(), true) != null;
+        return f != null && k.slots.extract(f.flow(), k.slots.slot(f.flow(), f.awaiting()), analysis.normalized(), true,
+                readingLanguages(analysis)) != null;
     }
 
     private Reply command(String text) {
@@ -130,7 +144,7 @@ final class Turn {
         while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
             end++;
         }
-        String command = text.substring(0, end).toLowerCase(Locale.ROOT);
+        String command = text.substring(0, end).toLowerCase(java.util.Locale.ROOT);
         int at = command.indexOf('@');
         if (at > 0) {
             command = command.substring(0, at);
@@ -146,10 +160,13 @@ final class Turn {
             }
             case "/reset" -> {
                 session.clear();
-                return sayUi("reset", "reset_done", k.intent("greeting").buttons());
+                return out.sayUi(ReplyKind.COMMAND, "reset", "reset_done", k.intent("greeting").buttons());
             }
             case "/emergency" -> {
-                return onEmergency(null, null);
+                return urgent(new Route(k.emergency.name(), Urgency.EMERGENCY, false), null);
+            }
+            case "/language", "/språk", "/sprak" -> {
+                return languageMenu("choose_language");
             }
             default -> {
                 return null; // an unknown command is read as text
@@ -157,25 +174,27 @@ final class Turn {
         }
     }
 
-    private Reply onEmergency(Prediction p, Analysis analysis) {
+    /**
+     * An urgent route, before anything else: a flow in progress is paused, not lost. The emergency
+     * answer; or a related answer ("emergency dentist", "legevakt now") with 113 first, reported as an
+     * emergency; or a topic question that only names an emergency, with the one-line 113 pointer first.
+     */
+    private Reply urgent(Route route, Analysis analysis) {
         if (session.flow != null) {
             session.paused = session.flow; // kept, not offered: this is not the moment
             session.flow = null;
         }
-        String answering = p == null ? k.emergency.name() : k.routing.decide(p.intent(), p.confidence(),
-                analysis.emergencyCue(), analysis.normalized().indexOf(' ') > 0, k.threshold());
-        if (!answering.equals(k.emergency.name())) {
-            // "emergency dentist", "legevakt now": the specific answer, with 113 first;
-            // a question that only mentions an emergency ("only emergencies covered?"): its topic, 113 first
-            prefix = join(prefix, ui("emergency_prefix"));
-            Reply specific = answerIntent(k.intent(answering), analysis, p.confidence());
-            if (!k.routing.answersAnEmergency(answering)) {
-                return specific;
-            }
-            return new Reply(specific.messages(), k.emergency.name(), 1.0, specific.awaiting(), specific.offerId(),
-                    specific.outcome());
+        double confidence = analysis == null ? 1.0 : analysis.prediction().confidence();
+        if (route.intent().equals(k.emergency.name())) {
+            out.kind(ReplyKind.EMERGENCY);
+            return answerIntent(k.emergency, analysis, 1.0);
         }
-        return answerIntent(k.emergency, analysis, 1.0);
+        out.pointTo113();
+        if (route.urgency() == Urgency.POINTER) {
+            return answerIntent(k.intent(route.intent()), analysis, confidence);
+        }
+        out.kind(ReplyKind.EMERGENCY);
+        return answerIntent(k.intent(route.intent()), analysis, confidence).reportedAs(k.emergency.name(), 1.0);
     }
 
     Reply perform(ButtonAction action, Analysis analysis) {
@@ -185,31 +204,41 @@ final class Turn {
         if (action instanceof ButtonAction.Fill fill) {
             FlowState f = session.flow;
             if (f == null || !f.awaiting().equals(fill.slot())) {
-                return route(analysis == null ? k.nlu.analyze(String.valueOf(fill.value())) : analysis);
+                Analysis a = analysis == null ? k.nlu.analyze(String.valueOf(fill.value().plain())) : analysis;
+                return route(a, k.routing.decide(a.prediction(), a.assessment(), k.threshold()));
             }
             return step(f.with(f.answers().with(fill.slot(), fill.value())), 1.0);
+        }
+        if (action instanceof ButtonAction.ChooseLanguage) {
+            return languageMenu("choose_language");
+        }
+        if (action instanceof ButtonAction.SetLanguage set) {
+            session.language = set.language();
+            return out.sayUi(ReplyKind.COMMAND, "language", "language_set", k.intent("greeting").buttons());
         }
         if (action instanceof ButtonAction.Resume) {
             FlowState paused = session.paused;
             session.paused = null;
             if (paused == null) {
-                return sayUi("flow_stopped", "flow_stopped", k.intent("greeting").buttons());
+                return out.sayUi(ReplyKind.COMMAND, "flow_stopped", "flow_stopped", k.intent("greeting").buttons());
             }
             return step(paused, 1.0);
         }
         session.flow = null;
         session.paused = null;
-        return sayUi("flow_stopped", "flow_stopped", k.intent("greeting").buttons());
+        return out.sayUi(ReplyKind.COMMAND, "flow_stopped", "flow_stopped", k.intent("greeting").buttons());
     }
 
-    private Reply route(Analysis analysis) {
+    /** An ordinary message outside a flow: the fallback, "did you mean", or the intent's answer. */
+    private Reply route(Analysis analysis, Route route) {
         Prediction p = analysis.prediction();
-        String answering = k.routing.decide(p.intent(), p.confidence(), false, k.threshold());
+        String answering = route.intent();
         if (answering.equals(k.fallback.name())) {
+            out.kind(ReplyKind.FALLBACK);
             return answerIntent(k.fallback, analysis, p.intent().equals(k.fallback.name()) ? p.confidence() : 0);
         }
         if (!p.runnerUp().equals(k.fallback.name()) && p.confidence() - p.runnerUpConfidence() < k.nearTie()) {
-            String resolved = NearTie.resolve(k, p, analysis);
+            String resolved = NearTie.resolve(k, p, analysis, readingLanguages(analysis));
             if (resolved == null) {
                 return didYouMean(p);
             }
@@ -218,44 +247,73 @@ final class Turn {
         return answerIntent(k.intent(answering), analysis, p.confidence());
     }
 
+    /**
+     * The languages the bot speaks, each a button in its own name; the chat's question (if any) stays
+     * open. {@code uiKey} says why (asked for, or a message in a language the bot does not speak).
+     */
+    private Reply languageMenu(String uiKey) {
+        List<String> names = new java.util.ArrayList<>();
+        List<ButtonAction> choices = new java.util.ArrayList<>();
+        for (var language : k.content.languages().all()) {
+            names.add(language.name());
+            choices.add(new ButtonAction.SetLanguage(language.code()));
+        }
+        out.kind(ReplyKind.COMMAND);
+        out.emit(out.ui(uiKey), names, choices);
+        return out.finish("language", 1.0, null);
+    }
+
+    /** A message in a script the bot reads no language of: in the source language, with the language buttons. */
+    private Reply unsupportedLanguage() {
+        out.writeIn(k.content.languages().source());
+        Reply r = languageMenu("unsupported_language");
+        return r;
+    }
+
     private Reply didYouMean(Prediction p) {
         List<ButtonAction> choices = List.of(new ButtonAction.GoTo(p.intent()), new ButtonAction.GoTo(p.runnerUp()));
-        List<String> choiceLabels = List.of(label(k.intent(p.intent())), label(k.intent(p.runnerUp())));
-        emit(ui("did_you_mean"), choiceLabels, choices);
-        return finish(p.intent(), p.confidence());
+        List<String> choiceLabels = List.of(out.label(k.intent(p.intent())), out.label(k.intent(p.runnerUp())));
+        out.kind(ReplyKind.CLARIFY);
+        out.emit(out.ui("did_you_mean"), choiceLabels, choices);
+        return out.finish(p.intent(), p.confidence(), null);
     }
 
     private Reply answerIntent(Intent intent, Analysis analysis, double confidence) {
-        if (intent.answerTemplate() != null) {
-            String text = intent.answerTemplate().render(session.language, k.content, Map.of());
-            if (intent.kind() == IntentKind.TOPIC || intent.kind() == IntentKind.EMERGENCY) {
-                text = withSources(text, intent.sources(), intent.answerTemplate(), Set.of());
+        if (intent.answer() != null) {
+            boolean cites = intent.kind() == IntentKind.TOPIC || intent.kind() == IntentKind.EMERGENCY;
+            String answer = out.render(intent.answer(), Map.of());
+            out.emitWithIntentButtons(answer, cites ? out.sourceLine(intent.sources(), intent.answer(), Set.of()) : null, intent);
+            if (intent.name().equals("greeting") && k.content.languages().all().size() > 1) {
+                out.addButton(out.ui("language_button"), new ButtonAction.ChooseLanguage()); // the language menu is one tap away
             }
-            emitWithIntentButtons(text, intent);
         }
         if (intent.hasFlow()) {
             if (session.flow != null && !session.flow.flow().equals(intent.flow())) {
                 session.flow = null;
             }
-            Answers known = k.slots.prefill(intent.flow(), analysis);
+            Answers known = k.slots.prefill(intent.flow(), analysis, readingLanguages(analysis));
             return step(new FlowState(intent.name(), intent.flow(), known, null, 0), confidence);
         }
-        return finish(intent.name(), confidence);
+        if (intent.kind() == IntentKind.FALLBACK) {
+            out.kind(ReplyKind.FALLBACK);
+        }
+        return out.finish(intent.name(), confidence, outcome());
     }
 
     private Reply continueFlow(Analysis analysis) {
         FlowState f = session.flow;
-        if (STOP_WORDS.contains(analysis.normalized())) {
+        if (k.words.stop(analysis.normalized())) {
             return perform(new ButtonAction.Stop(), analysis);
         }
+        List<String> language = readingLanguages(analysis);
         Slot slot = k.slots.slot(f.flow(), f.awaiting());
-        Object value = k.slots.extract(f.flow(), slot, analysis.normalized(), true);
+        SlotValue value = k.slots.extract(f.flow(), slot, analysis.normalized(), true, language);
         if (value != null) {
             Answers answers = f.answers().with(k.slots.altSlot(f.flow(), slot, value), value);
-            answers = k.slots.addStated(f.flow(), answers, analysis.normalized());
+            answers = k.slots.addStated(f.flow(), answers, analysis.normalized(), language);
             return step(f.with(answers), 1.0);
         }
-        if (k.slots.refusesNumber(slot, analysis.normalized())) {
+        if (k.slots.refusesNumber(slot, analysis.normalized(), language)) {
             return askAgainWithWayOut(f, slot); // "no" / "I don't know" at "how many km?" is not goodbye
         }
         Prediction p = analysis.prediction();
@@ -268,33 +326,36 @@ final class Turn {
             session.paused = f;
             session.flow = null;
             answerIntent(other, analysis, p.confidence());
-            emit(ui("continue_offer"), List.of(ui("continue"), ui("stop")),
+            out.emit(out.ui("continue_offer"), List.of(out.ui("continue"), out.ui("stop")),
                     List.of(new ButtonAction.Resume(), new ButtonAction.Stop()));
-            return finish(other.name(), p.confidence());
+            return out.finish(other.name(), p.confidence(), outcome());
         }
         if (f.reprompts() >= MAX_REPROMPTS) {
             session.flow = null;
-            return sayUi(f.intent(), "not_understood", k.intent("greeting").buttons());
+            return out.sayUi(ReplyKind.GAVE_UP, f.intent(), "not_understood", k.intent("greeting").buttons());
         }
         FlowState again = f.reprompted();
         session.flow = again;
         SlotPrompt prompt = k.content.flow(f.flow()).slots().get(slot.name());
-        emitQuestion(prompt.repromptTemplate().render(session.language, k.content, Map.of()), slot, prompt);
-        return finish(f.intent(), 1.0);
+        out.kind(ReplyKind.REPROMPT);
+        emitQuestion(out.render(prompt.reprompt(), Map.of()), slot, prompt);
+        return out.finish(f.intent(), 1.0, null);
     }
 
     private Reply tryResume(Analysis analysis) {
         FlowState paused = session.paused;
         String t = analysis.normalized();
-        if (CONTINUE_WORDS.contains(t) || Boolean.TRUE.equals(k.nlu.entities().extract(SlotType.YES_NO, t, true, Map.of()).orElse(null))) {
+        List<String> language = readingLanguages(analysis);
+        Boolean yesNo = k.nlu.entities().yesNo(t, language).orElse(null);
+        if (k.words.resume(t) || Boolean.TRUE.equals(yesNo)) {
             session.paused = null;
             return step(paused, 1.0);
         }
-        if (STOP_WORDS.contains(t) || Boolean.FALSE.equals(k.nlu.entities().extract(SlotType.YES_NO, t, true, Map.of()).orElse(null))) {
+        if (k.words.stop(t) || Boolean.FALSE.equals(yesNo)) {
             return perform(new ButtonAction.Stop(), analysis);
         }
         Slot slot = k.slots.slot(paused.flow(), paused.awaiting());
-        Object value = slot.type() == SlotType.YES_NO ? null : k.slots.extract(paused.flow(), slot, t, true);
+        SlotValue value = slot.type() == SlotType.YES_NO ? null : k.slots.extract(paused.flow(), slot, t, true, language);
         if (value != null) {
             session.paused = null;
             return step(paused.with(paused.answers().with(k.slots.altSlot(paused.flow(), slot, value), value)), 1.0);
@@ -308,7 +369,7 @@ final class Turn {
         Flow flow = k.content.flow(state.flow());
         Answers answers = state.answers();
         if (session.region != null && !answers.has("region") && Knowledge.hasSlot(rule, "region")) {
-            answers = answers.with("region", session.region);
+            answers = answers.with("region", new SlotValue.Id(session.region));
         }
         Step next = rule.next(answers, k.content, k.ruleContext());
         flowSeen = state.flow();
@@ -317,33 +378,34 @@ final class Turn {
             FlowState asking = new FlowState(state.intent(), state.flow(), answers, null, 0).asking(ask.slot());
             session.flow = asking;
             SlotPrompt prompt = flow.slots().get(ask.slot());
-            emitQuestion(prompt.askTemplate().render(session.language, k.content, Map.of()), k.slots.slot(state.flow(), ask.slot()), prompt);
-            return finish(state.intent(), confidence);
+            out.kind(ReplyKind.QUESTION);
+            emitQuestion(out.render(prompt.ask(), Map.of()), k.slots.slot(state.flow(), ask.slot()), prompt);
+            return out.finish(state.intent(), confidence, null);
         }
         Decision decision = (Decision) next;
         this.decision = decision;
         session.flow = null;
-        outcome = decision.outcome();
         answers.text("region").ifPresent(r -> session.region = r);
-        LocalizedTemplate template = flow.outcomes().get(decision.outcome());
-        String text = template.render(session.language, k.content, decision.variables());
+        Localized<Template> template = flow.outcomes().get(decision.outcome());
+        String text = out.render(template, decision.variables());
         LOG.debug("rule {} decided {}", decision.rule(), decision.outcome());
-        emitWithIntentButtons(withSources(text, Set.of(), template, decision.sources()), k.intent(state.intent()));
-        return finish(state.intent(), confidence);
+        out.emitWithIntentButtons(text, out.sourceLine(Set.of(), template, decision.sources()), k.intent(state.intent()));
+        return out.finish(state.intent(), confidence, decision.outcome());
     }
 
     private void emitQuestion(String question, Slot slot, SlotPrompt prompt) {
-        QuestionButtons buttons = QuestionButtons.of(k, slot, prompt, session.language, ui("yes"), ui("no"));
-        emit(question, buttons.labels(), buttons.actions());
+        QuestionButtons buttons = QuestionButtons.of(k, slot, prompt, session.language, out.ui("yes"), out.ui("no"));
+        out.emit(question, buttons.labels(), buttons.actions());
     }
 
     /** A refusal or "I don't know" at a number question: the question again, an estimate is fine, and Stop. */
     private Reply askAgainWithWayOut(FlowState f, Slot slot) {
         session.flow = f; // not counted as a misunderstanding: the user understood and declined
         SlotPrompt prompt = k.content.flow(f.flow()).slots().get(slot.name());
-        String question = ui("number_refused") + "\n\n" + prompt.askTemplate().render(session.language, k.content, Map.of());
-        emit(question, List.of(ui("stop")), List.of(new ButtonAction.Stop()));
-        return finish(f.intent(), 1.0);
+        String question = out.ui("number_refused") + "\n\n" + out.render(prompt.ask(), Map.of());
+        out.kind(ReplyKind.REPROMPT);
+        out.emit(question, List.of(out.ui("stop")), List.of(new ButtonAction.Stop()));
+        return out.finish(f.intent(), 1.0, null);
     }
 
     /**
@@ -353,81 +415,28 @@ final class Turn {
      */
     Reply failed(boolean emergency) {
         if (emergency) {
-            prefix = ui("emergency_prefix");
+            out.pointTo113();
         }
         boolean asking = session.flow != null;
-        emit(ui(asking ? "turn_failed_question" : "turn_failed"), session.offerLabels, session.offer);
-        return finish(asking ? session.flow.intent() : k.fallback.name(), 0);
+        out.kind(ReplyKind.ERROR);
+        out.emit(out.ui(asking ? "turn_failed_question" : "turn_failed"), session.offerLabels, session.offer);
+        return out.finish(asking ? session.flow.intent() : k.fallback.name(), 0, null);
     }
 
-    private String withSources(String text, Set<String> sourceIds, LocalizedTemplate template, Set<String> more) {
-        Set<String> fromFacts = k.sourcesOfFacts(template);
-        factKeys.addAll(template.factKeys());
-        StringBuilder line = null;
-        for (String id : k.content.sources().keySet()) {
-            if (sourceIds.contains(id) || more.contains(id) || fromFacts.contains(id)) {
-                var src = k.content.source(id);
-                line = line == null ? new StringBuilder(text).append("\n\n").append(ui("source_prefix")).append(": ")
-                        : line.append("; ");
-                line.append(src.title()).append(" (").append(src.region()).append(')');
-            }
-        }
-        return line == null ? text : line.toString();
+    /** An engine text as the whole reply, with buttons to these intents. */
+    Reply sayUi(ReplyKind kind, String event, String uiKey, List<String> intentButtons) {
+        return out.sayUi(kind, event, uiKey, intentButtons);
     }
 
-    private void emitWithIntentButtons(String text, Intent intent) {
-        List<String> buttonLabels = new ArrayList<>();
-        List<ButtonAction> buttonActions = new ArrayList<>();
-        for (String target : intent.buttons()) {
-            buttonLabels.add(label(k.intent(target)));
-            buttonActions.add(new ButtonAction.GoTo(target));
-        }
-        emit(text, buttonLabels, buttonActions);
+    /** An intent's answer as the whole reply, under another name (the fallback when a store failed). */
+    Reply say(ReplyKind kind, String intentName, double confidence, Localized<Template> template, Intent buttonsOf) {
+        out.kind(kind);
+        out.emitWithIntentButtons(out.render(template, Map.<String, Value>of()), buttonsOf);
+        return out.finish(intentName, confidence, null);
     }
 
-    private void emit(String text, List<String> buttonLabels, List<ButtonAction> buttonActions) {
-        if (prefix != null && out.isEmpty()) {
-            text = prefix + "\n\n" + text;
-        }
-        out.add(new OutMessage(text, buttonLabels));
-        labels.addAll(buttonLabels);
-        actions.addAll(buttonActions);
-    }
-
-    Reply sayUi(String intentName, String uiKey, List<String> intentButtons) {
-        List<ButtonAction> buttonActions = new ArrayList<>();
-        List<String> buttonLabels = new ArrayList<>();
-        for (String target : intentButtons) {
-            buttonLabels.add(label(k.intent(target)));
-            buttonActions.add(new ButtonAction.GoTo(target));
-        }
-        emit(ui(uiKey), buttonLabels, buttonActions);
-        return finish(intentName, 1.0);
-    }
-
-    Reply say(String intentName, double confidence, LocalizedTemplate template, Intent buttonsOf) {
-        emitWithIntentButtons(template.render(session.language, k.content, Map.of()), buttonsOf);
-        return finish(intentName, confidence);
-    }
-
-    private Reply finish(String intentName, double confidence) {
-        session.offer = List.copyOf(actions);
-        session.offerLabels = List.copyOf(labels);
-        session.offerId++;
-        String awaiting = session.flow == null ? null : session.flow.awaiting();
-        return new Reply(out, intentName, confidence, awaiting, session.offerId, outcome);
-    }
-
-    private String ui(String key) {
-        return k.ui.get(key).render(session.language, k.content, Map.of());
-    }
-
-    private String label(Intent intent) {
-        return intent.label().in(session.language);
-    }
-
-    private static String join(String a, String b) {
-        return a == null ? b : a + "\n" + b;
+    private String outcome() {
+        return decision == null ? null : decision.outcome();
     }
 
     /** Drops control characters (keeping line breaks) and surrounding space. */

@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What is said and logged when a turn throws (the session has already been put back by
  * {@link Bot}): the apology ({@link Turn#failed}) puts 113 first when the message looked like an
- * emergency, or when that cannot be told; the error is logged once with chat id, intent,
+ * emergency (its assessment and routing, as the turn would have decided), or when that cannot be told; the error is logged once with chat id, intent,
  * exception type and the nearest place in our code, never the text (an exception's message may
  * quote the user's words, so it is not logged).
  */
@@ -32,6 +32,9 @@ final class TurnFailure {
 
     /** Whether the failed turn's message looked like an emergency; when that cannot be told, yes. */
     static boolean lookedLikeEmergency(Knowledge k, Turn turn) {
+        if (turn.routed != null) {
+            return turn.routed.urgency() != Routing.Urgency.NONE;
+        }
         Analysis a = turn.understood;
         if (a == null) {
             if (turn.text == null) {
@@ -43,6 +46,6 @@ final class TurnFailure {
                 return true; // better a needless 113 line than a missed emergency
             }
         }
-        return a.emergency() || turn.soundsLikeEmergency(a.prediction());
+        return k.routing.decide(a.prediction(), a.assessment(), k.threshold()).urgency() != Routing.Urgency.NONE;
     }
 }

@@ -6,6 +6,7 @@ import healthbot.nlu.Analysis;
 import healthbot.nlu.IntentClassifier;
 import healthbot.nlu.Nlu;
 import healthbot.nlu.Prediction;
+import healthbot.nlu.Training;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,26 +33,25 @@ interface Model {
             return m -> {
                 Analysis a = nlu.analyze(m.text());
                 Prediction p = a.prediction();
-                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), a.emergencyCue(),
-                        a.normalized().indexOf(' ') > 0);
+                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), a.assessment());
             };
         };
     }
 
     /** The classifier alone, for labelled files that are not our content (public intent datasets). */
     static Trainer classifierOnly() {
-        return classifierOnly(IntentClassifier.Training.MAXENT);
+        return classifierOnly(Training.MAXENT);
     }
 
     /** {@link #classifierOnly()} trained the given way. */
-    static Trainer classifierOnly(IntentClassifier.Training training) {
+    static Trainer classifierOnly(Training training) {
         return examples -> {
             List<IntentClassifier.Example> trainingSet = new ArrayList<>(examples.size());
             examples.forEach(e -> trainingSet.add(new IntentClassifier.Example(e.text(), e.intent())));
-            IntentClassifier classifier = IntentClassifier.train(trainingSet, training);
+            IntentClassifier classifier = training.train(trainingSet);
             return m -> {
                 Prediction p = classifier.classify(m.text());
-                return new Scored(m, p.intent(), p.confidence(), p.runnerUp(), false, true);
+                return new Scored(m, p.intent(), p.confidence(), p.runnerUp());
             };
         };
     }
@@ -60,7 +60,7 @@ interface Model {
     static List<LabelledMessage> examplesOf(Content content) {
         List<LabelledMessage> out = new ArrayList<>();
         for (Intent intent : content.intents()) {
-            for (String e : intent.examples()) {
+            for (String e : intent.allExamples()) {
                 out.add(new LabelledMessage(e, intent.name(), "examples of " + intent.name()));
             }
         }
@@ -73,10 +73,11 @@ interface Model {
             byIntent.computeIfAbsent(e.intent(), x -> new ArrayList<>()).add(e.text());
         }
         List<Intent> intents = new ArrayList<>();
+        String language = content.languages().source(); // training reads every example alike; the language key is not used
         for (Intent i : content.intents()) {
-            intents.add(new Intent(i.name(), i.kind(), i.label(), byIntent.getOrDefault(i.name(), List.of()), i.answer(),
-                    i.sources(), i.buttons(), i.flow(), i.triggers(), i.answerTemplate()));
+            intents.add(new Intent(i.name(), i.kind(), i.label(), Map.of(language, byIntent.getOrDefault(i.name(), List.of())),
+                    i.answer(), i.sources(), i.buttons(), i.flow()));
         }
-        return new Content(content.dir(), content.settings(), content.sources(), content.facts(), intents, content.flows());
+        return content.withIntents(intents);
     }
 }

@@ -1,28 +1,26 @@
 package healthbot.eval;
 
 import healthbot.dialogue.Routing;
-import healthbot.nlu.EmergencyCue;
+import healthbot.nlu.Assessment;
+import healthbot.nlu.Prediction;
 
 /**
- * One message as the classifier saw it, kept so that any threshold can be applied afterwards.
+ * One message as the bot's understanding saw it, kept so that any threshold can be applied afterwards.
  *
- * @param message        the labelled message
- * @param top            the classifier's most probable intent
- * @param confidence     its probability
- * @param runnerUp       the second most probable intent
- * @param emergencyCue   what the emergency detector found
- * @param severalWords   whether the message has more than one word
+ * @param message    the labelled message
+ * @param top        the classifier's most probable intent
+ * @param confidence its probability
+ * @param runnerUp   the second most probable intent
+ * @param assessment what the message says about urgency
  */
-public record Scored(LabelledMessage message, String top, double confidence, String runnerUp, EmergencyCue emergencyCue,
-                     boolean severalWords) {
+public record Scored(LabelledMessage message, String top, double confidence, String runnerUp, Assessment assessment) {
 
-    /** A scored message whose triggers, if any, describe an emergency. */
-    public Scored(LabelledMessage message, String top, double confidence, String runnerUp, boolean emergencyWords,
-                  boolean severalWords) {
-        this(message, top, confidence, runnerUp, emergencyWords ? EmergencyCue.DESCRIBED : EmergencyCue.NONE, severalWords);
+    /** A scored message without emergency words (public data sets, the classifier alone). */
+    public Scored(LabelledMessage message, String top, double confidence, String runnerUp) {
+        this(message, top, confidence, runnerUp, Assessment.none(false));
     }
 
     String decided(Routing routing, double threshold) {
-        return routing.decide(top, confidence, emergencyCue, severalWords, threshold);
+        return routing.decide(new Prediction(top, confidence, runnerUp, 0), assessment, threshold).intent();
     }
 }

@@ -2,7 +2,6 @@ package healthbot.fuzz;
 
 import healthbot.content.Content;
 import healthbot.content.Intent;
-import healthbot.content.IntentKind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,24 +41,20 @@ public final class MessageGenerator {
     private final List<String> examples;
     private final List<String> emergencies;
 
-    /** Vocabulary from the content: every example phrase, every label, and the emergency triggers. */
+    /** Vocabulary from the content: every example phrase, every label, and the lexicons' emergency words. */
     public MessageGenerator(Content content) {
         Set<String> w = new LinkedHashSet<>();
         List<String> ex = new ArrayList<>();
         List<String> em = new ArrayList<>();
         for (Intent i : content.intents()) {
-            ex.addAll(i.examples());
-            i.examples().forEach(e -> w.addAll(List.of(e.split("\\s+"))));
-            if (i.label().en() != null) {
-                w.add(i.label().en());
-            }
-            if (i.label().no() != null) {
-                w.add(i.label().no());
-            }
-            if (i.kind() == IntentKind.EMERGENCY) {
-                em.addAll(i.triggers());
-            }
+            ex.addAll(i.allExamples());
+            i.allExamples().forEach(e -> w.addAll(List.of(e.split("\\s+"))));
+            w.addAll(i.label().byLanguage().values());
         }
+        content.lexicons().values().forEach(l -> {
+            em.addAll(l.emergency().naming());
+            em.addAll(l.emergency().describing());
+        });
         this.words = List.copyOf(w);
         this.examples = List.copyOf(ex);
         this.emergencies = List.copyOf(em);

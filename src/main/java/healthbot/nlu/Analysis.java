@@ -1,24 +1,20 @@
 package healthbot.nlu;
 
-import healthbot.content.Language;
-
 /**
  * What the bot understood of one message.
  *
- * @param normalized   the message after {@link TextNormalizer#normalize}
- * @param language     the language it is written in, or null when it gives no evidence
- * @param emergencyCue what its emergency triggers say (typos included)
- * @param prediction   the classifier's best two intents
+ * @param normalized the message after {@link TextNormalizer#normalize}
+ * @param language    the language code it is written in, or null when it gives no evidence ("19", "ok")
+ * @param unsupported the script it is written in when the bot speaks no language of that script
+ *                    ("han", "devanagari"), else null
+ * @param assessment  what it says about urgency
+ * @param prediction  the classifier's best two intents
  */
-public record Analysis(String normalized, Language language, EmergencyCue emergencyCue, Prediction prediction) {
+public record Analysis(String normalized, String language, String unsupported, Assessment assessment,
+                       Prediction prediction) {
 
-    /** An analysis whose triggers, if any, describe an emergency. */
-    public Analysis(String normalized, Language language, boolean emergency, Prediction prediction) {
-        this(normalized, language, emergency ? EmergencyCue.DESCRIBED : EmergencyCue.NONE, prediction);
-    }
-
-    /** Whether it has any emergency trigger. */
+    /** Whether it has any emergency word (named or described). */
     public boolean emergency() {
-        return emergencyCue != EmergencyCue.NONE;
+        return assessment.emergencyWords();
     }
 }

@@ -1,78 +1,62 @@
 package healthbot.nlu;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import healthbot.content.Lexicon;
+
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Recognises emergencies by the content's trigger words and phrases, tolerating typos.
+ * Recognises emergencies by the lexicons' emergency words and phrases, in every language at once
+ * (a resident may write Norwegian in an English chat), tolerating typos, and says what it found
+ * as an {@link Assessment}: the one place where a message's urgency is decided.
  *
  * <p>The policy, word by word: a word equal to a trigger word always matches. A word that is not
  * equal matches by typo tolerance (one edit for triggers of 5+ letters, two for 9+; none with
- * digits) only when it is <em>not a common word</em> of English or Norwegian, so "doing" never
- * becomes "dying", "cooking" never "choking", "cancel" never "cancer". Common words are the words
- * of the content's non-emergency examples plus a shipped list ({@code common-words.txt}: the
- * dictionary words of English and Bokmål/Nynorsk that lie within the tolerance of a trigger word).
- * One exception keeps inflections: a common word that is the trigger word plus at most two
- * letters ("overdosed", "seizures") still matches.
+ * digits) only when it is <em>not a common word</em> of any language, so "doing" never becomes
+ * "dying", "cooking" never "choking", "cancel" never "cancer". Common words are the lexicons'
+ * {@code common-words.txt} plus the words of the content's non-emergency examples. One exception
+ * keeps inflections: a common word that is the trigger word plus at most two letters
+ * ("overdosed", "seizures") still matches.
  *
- * <p>Triggers come in two strengths (see {@link EmergencyCue}): words that merely <em>name</em>
- * emergencies or the emergency services ({@link #NAMING_WORDS}: "emergency", "akutt", "113",
- * "ambulance"...) and everything else, which <em>describes</em> one ("not breathing", "chest pain").
+ * <p>Triggers come in two strengths: words that merely <em>name</em> emergencies or the services
+ * (each lexicon's {@code emergency.naming}: "emergency", "akutt", "113") give {@link Assessment.Grade#NAMED};
+ * everything else ({@code emergency.describing}: "not breathing", "puster ikke") describes one and
+ * gives {@link Assessment.Grade#RED}.
  */
 public final class EmergencyDetector {
 
-    /**
-     * Trigger words that name emergencies rather than describe one: a message whose only triggers are
-     * these may be a question that mentions an emergency ("is only emergency treatment covered?").
-     */
-    public static final Set<String> NAMING_WORDS = Set.of("113", "emergency", "emergencies", "emergancy", "emergncy",
-            "ambulance", "ambulanse", "akutt", "akutte", "nødnummer", "nodnummer", "nødsituasjon", "nodsituasjon");
+    /** The group of an assessment made by these emergency words (as opposed to a symptom group). */
+    public static final String GROUP = "emergency";
 
-    private static final String COMMON_WORDS = "common-words.txt";
     private static final int INFLECTION_LETTERS = 2;
 
     private final List<String[]> triggers = new ArrayList<>();
     private final List<Boolean> naming = new ArrayList<>();
     /** One-word triggers, for the common case of an exact hit, and whether each only names. */
-    private final java.util.Map<String, Boolean> exactWords = new java.util.HashMap<>();
+    private final Map<String, Boolean> exactWords = new HashMap<>();
     private final Set<String> commonWords;
 
-    /** A detector without the content's example words (tests, tools): only the shipped common words guard. */
-    public EmergencyDetector(List<String> triggerPhrases) {
-        this(triggerPhrases, List.of());
-    }
-
     /**
-     * @param triggerPhrases the emergency intent's triggers
-     * @param everydayText   texts that are not emergencies (the other intents' examples): their words
-     *                       are common words, never matched by typo tolerance
+     * @param describing  phrases that describe an emergency
+     * @param naming      words that only name emergencies
+     * @param commonWords ordinary words never matched by typo tolerance
+     * @param everydayText texts that are not emergencies (the other intents' examples): their words are common words too
      */
-    public EmergencyDetector(List<String> triggerPhrases, Collection<String> everydayText) {
+    public EmergencyDetector(Collection<String> describing, Collection<String> naming, Collection<String> commonWords,
+                             Collection<String> everydayText) {
         Set<String> triggerWords = new HashSet<>();
-        for (String phrase : triggerPhrases) {
-            String normalized = TextNormalizer.normalize(phrase);
-            if (!normalized.isBlank()) {
-                String[] words = normalized.split(" ");
-                boolean names = words.length == 1 && NAMING_WORDS.contains(words[0]);
-                triggers.add(words);
-                naming.add(names);
-                triggerWords.addAll(List.of(words));
-                if (words.length == 1) {
-                    exactWords.put(words[0], names);
-                }
-            }
+        add(describing, false, triggerWords);
+        add(naming, true, triggerWords);
+        Set<String> common = new HashSet<>();
+        for (String w : commonWords) {
+            common.add(TextNormalizer.normalize(w));
         }
-        Set<String> common = new HashSet<>(shippedCommonWords());
         for (String text : everydayText) {
             for (String w : TextNormalizer.normalize(text).split(" ")) {
                 common.add(TextNormalizer.trimPunctuation(w));
@@ -82,54 +66,68 @@ public final class EmergencyDetector {
         this.commonWords = Set.copyOf(common);
     }
 
-    /** True when a normalised, space-separated message contains a trigger. */
-    public boolean isEmergency(String normalizedText) {
-        return cue(normalizedText) != EmergencyCue.NONE;
+    /** The detector of every lexicon's emergency words and common words, guarded by the everyday texts too. */
+    public static EmergencyDetector of(Collection<Lexicon> lexicons, Collection<String> everydayText) {
+        List<String> describing = new ArrayList<>();
+        List<String> naming = new ArrayList<>();
+        List<String> common = new ArrayList<>();
+        for (Lexicon l : lexicons) {
+            describing.addAll(l.emergency().describing());
+            naming.addAll(l.emergency().naming());
+            common.addAll(l.commonWords());
+        }
+        return new EmergencyDetector(describing, naming, common, everydayText);
+    }
+
+    private void add(Collection<String> phrases, boolean names, Set<String> triggerWords) {
+        for (String phrase : phrases) {
+            String normalized = TextNormalizer.normalize(phrase);
+            if (normalized.isBlank()) {
+                continue;
+            }
+            String[] words = normalized.split(" ");
+            boolean onlyNames = names && words.length == 1;
+            triggers.add(words);
+            naming.add(onlyNames);
+            triggerWords.addAll(List.of(words));
+            if (words.length == 1) {
+                exactWords.merge(words[0], onlyNames, (a, b) -> a && b);
+            }
+        }
     }
 
     /**
-     * The trigger phrase (normalised) a message matches, for explaining a decision; empty when none.
-     * A trigger that describes an emergency is named before one that only names emergencies. Same
-     * matching as {@link #cue}, which stays the fast path for answering.
+     * What a normalised message says about urgency: RED with the first describing phrase it has,
+     * else NAMED with the first naming word, else NONE. A describing trigger found by an exact
+     * one-word hit returns at once (the common case costs one look-up per word).
      */
-    public java.util.Optional<String> triggerIn(String normalizedText) {
+    public Assessment assess(String normalizedText) {
         String[] words = normalizedText.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            words[i] = TextNormalizer.trimPunctuation(words[i]);
-        }
-        for (boolean namingOnly : new boolean[] {false, true}) { // a trigger that describes one comes first
-            for (int t = 0; t < triggers.size(); t++) {
-                if (naming.get(t) == namingOnly && containsPhrase(words, triggers.get(t))) {
-                    return java.util.Optional.of(String.join(" ", triggers.get(t)));
-                }
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** What the message's triggers say: none, only naming words, or a description of an emergency. */
-    public EmergencyCue cue(String normalizedText) {
-        String[] words = normalizedText.split(" ");
-        boolean named = false;
+        boolean single = words.length == 1;
+        String named = null;
         for (int i = 0; i < words.length; i++) {
             words[i] = TextNormalizer.trimPunctuation(words[i]);
             Boolean names = exactWords.get(words[i]);
             if (names != null) {
                 if (!names) {
-                    return EmergencyCue.DESCRIBED;
+                    return Assessment.red(GROUP, List.of(words[i]), single);
                 }
-                named = true;
+                if (named == null) {
+                    named = words[i];
+                }
             }
         }
         for (int t = 0; t < triggers.size(); t++) {
-            if ((!named || !naming.get(t)) && containsPhrase(words, triggers.get(t))) {
+            if ((named == null || !naming.get(t)) && containsPhrase(words, triggers.get(t))) {
+                String phrase = String.join(" ", triggers.get(t));
                 if (!naming.get(t)) {
-                    return EmergencyCue.DESCRIBED;
+                    return Assessment.red(GROUP, List.of(phrase), single);
                 }
-                named = true;
+                named = phrase;
             }
         }
-        return named ? EmergencyCue.NAMED : EmergencyCue.NONE;
+        return named == null ? Assessment.none(single)
+                : new Assessment(Assessment.Grade.NAMED, GROUP, List.of(named), single);
     }
 
     private boolean containsPhrase(String[] words, String[] phrase) {
@@ -179,26 +177,5 @@ public final class EmergencyDetector {
     /** Whether typo tolerance never applies to this (normalised) word. */
     public boolean isCommonWord(String word) {
         return commonWords.contains(word);
-    }
-
-    private static Set<String> shippedCommonWords() {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = EmergencyDetector.class.getResourceAsStream(COMMON_WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException("the resource healthbot/nlu/" + COMMON_WORDS
-                        + " is missing from the build; rebuild the jar (mvn package)");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(TextNormalizer.normalize(w));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read healthbot/nlu/" + COMMON_WORDS + ": " + e.getMessage(), e);
-        }
-        return words;
     }
 }

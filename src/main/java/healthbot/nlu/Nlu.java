@@ -37,9 +37,9 @@ public final class Nlu {
         ModelCache.Loaded loaded = cache.classifier(examples, IntentClassifier.trainingSettings(),
                 () -> IntentClassifier.train(examples));
         return new Nlu(loaded.classifier(), loaded.fromCache(),
-                new EmergencyDetector(content.intentOfKind(IntentKind.EMERGENCY).triggers(), everydayExamples(content)),
-                new LanguageDetector(content.settings().norwegianCues(), placeNameWords(content)),
-                new EntityExtractor(regionsOf(content)));
+                EmergencyDetector.of(content.lexicons().values(), everydayExamples(content)),
+                new LanguageDetector(content.languages(), content.lexicons(), placeNameWords(content)),
+                new EntityExtractor(regionsOf(content), content.lexicons().values()));
     }
 
     /**
@@ -53,7 +53,7 @@ public final class Nlu {
     public static List<IntentClassifier.Example> examplesOf(Content content) {
         List<IntentClassifier.Example> examples = new ArrayList<>();
         for (Intent intent : content.intents()) {
-            for (String e : intent.examples()) {
+            for (String e : intent.allExamples()) {
                 examples.add(new IntentClassifier.Example(e, intent.name()));
             }
         }
@@ -64,12 +64,12 @@ public final class Nlu {
     private static List<String> everydayExamples(Content content) {
         List<String> texts = new ArrayList<>();
         java.util.Set<String> emergencyWords = new java.util.HashSet<>();
-        for (String e : content.intentOfKind(IntentKind.EMERGENCY).examples()) {
+        for (String e : content.intentOfKind(IntentKind.EMERGENCY).allExamples()) {
             emergencyWords.addAll(List.of(TextNormalizer.normalize(e).split(" ")));
         }
         for (Intent intent : content.intents()) {
             if (intent.kind() != IntentKind.EMERGENCY) {
-                for (String e : intent.examples()) {
+                for (String e : intent.allExamples()) {
                     for (String w : TextNormalizer.normalize(e).split(" ")) {
                         if (!emergencyWords.contains(w)) {
                             texts.add(w);
@@ -85,10 +85,7 @@ public final class Nlu {
         List<EntityExtractor.RegionNames> regions = new ArrayList<>();
         for (Region r : content.settings().regions()) {
             List<String> names = new ArrayList<>(r.names());
-            names.add(r.label().en());
-            if (r.label().no() != null) {
-                names.add(r.label().no());
-            }
+            names.addAll(r.label().byLanguage().values());
             regions.add(new EntityExtractor.RegionNames(r.id(), names));
         }
         return regions;
@@ -109,18 +106,14 @@ public final class Nlu {
     public Analysis analyze(String text) {
         String normalized = TextNormalizer.normalize(text);
         List<String> tokens = classifier.tokensOfNormalized(normalized);
-        EmergencyCue cue = emergency.cue(normalized);
+        Assessment assessment = emergency.assess(normalized);
         Prediction prediction = classifier.classifyTokens(tokens);
-        return new Analysis(normalized, languages.detect(text, normalized.split(" ")), cue, prediction);
+        LanguageDetector.Detected language = languages.detect(text, normalized.split(" "));
+        return new Analysis(normalized, language.language(), language.unsupported(), assessment, prediction);
     }
 
     public EmergencyDetector emergencyDetector() {
         return emergency;
-    }
-
-    /** The emergency trigger phrase a normalised message matches, if any (for explaining a reply). */
-    public java.util.Optional<String> emergencyTrigger(String normalized) {
-        return emergency.triggerIn(normalized);
     }
 
     public EntityExtractor entities() {

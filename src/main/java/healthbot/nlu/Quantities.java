@@ -17,53 +17,69 @@ import java.util.regex.Pattern;
  * is ("250 each way, 500 for the round trip"). Of several numbers the one said to be the total
  * counts, else the one per journey ("each way", "hver vei"), else the round trip; several
  * different numbers that say nothing of what they are are not an answer.
+ *
+ * <p>One instance per language: its number words come from that language's lexicon only ("to" is
+ * 2 in Norwegian and a preposition in English), while the words saying what an amount is ("each
+ * way", "tur retur", "about") are the union of every lexicon's, since they never collide.
  */
 final class Quantities {
 
     private enum Basis { TOTAL, ONE_WAY, ROUND_TRIP, NONE }
 
+    /**
+     * The words a {@link Quantities} reads, normalised.
+     *
+     * @param numbers       number words that are numbers alone ("three", "tre")
+     * @param weak          number words that count only before a multiplier ("a hundred", "to tusen")
+     * @param multipliers   "hundred", "tusen"
+     * @param joiners       "and", "og" between the parts of a number
+     * @param total         phrases saying an amount is the total
+     * @param oneWay        phrases saying it is per journey
+     * @param roundTrip     phrases saying it is for the round trip
+     * @param approximately words that may surround a short answer ("about", "it was", "kr")
+     * @param between       "between", "mellom"
+     * @param range         words of a range ("to", "til")
+     * @param clauseBreaks  words that start a new clause ("and", "but", "men")
+     */
+    record Words(Map<String, Integer> numbers, Map<String, Integer> weak, Map<String, Integer> multipliers,
+                 Set<String> joiners, Set<String> total, Set<String> oneWay, Set<String> roundTrip,
+                 Set<String> approximately, Set<String> between, Set<String> range, Set<String> clauseBreaks) {}
+
     private static final String NUM = "(\\d{1,3}(?:[ .,]\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d{1,2})(?!\\d))?";
-    private static final Pattern RANGE = Pattern.compile(NUM + " ?(?:-|–|to|til) ?" + NUM);
-    private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|mellom) (\\d[\\d .,]*?) (?:and|og) (\\d)");
     private static final Pattern SINGLE = Pattern.compile(NUM);
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-            Map.entry("tre", 3), Map.entry("fire", 4), Map.entry("fem", 5), Map.entry("seks", 6), Map.entry("sju", 7),
-            Map.entry("syv", 7), Map.entry("atte", 8), Map.entry("elleve", 11), Map.entry("tolv", 12),
-            Map.entry("tretten", 13), Map.entry("fjorten", 14), Map.entry("femten", 15), Map.entry("seksten", 16),
-            Map.entry("sytten", 17), Map.entry("atten", 18), Map.entry("nitten", 19), Map.entry("tjue", 20),
-            Map.entry("tretti", 30), Map.entry("forti", 40), Map.entry("femti", 50),
-            Map.entry("seksti", 60), Map.entry("sytti", 70), Map.entry("atti", 80), Map.entry("nitti", 90));
-    /** Words that are numbers only next to "hundred"/"thousand" ("to hundre", "a hundred"), never alone. */
-    private static final Map<String, Integer> WEAK_UNITS = Map.of("a", 1, "an", 1, "en", 1, "et", 1, "ett", 1,
-            "to", 2, "ni", 9, "ti", 10);
-    private static final Map<String, Integer> MULTIPLIERS = Map.of("hundred", 100, "hundre", 100,
-            "thousand", 1000, "tusen", 1000);
-    private static final Pattern JOINED = Pattern.compile("(\\p{L}+?)(hundre|tusen)(og)?(\\p{L}*)");
-    private static final Set<String> TOTAL = Set.of("in total", "total", "altogether", "all together", "til sammen",
-            "tilsammen", "totalt", "i alt", "this year", "i ar", "so far");
-    private static final Set<String> ONE_WAY = Set.of("each way", "one way", "per journey", "a journey", "per trip",
-            "every trip", "hver vei", "en vei", "per reise", "hver reise", "per tur", "hver tur");
-    private static final Set<String> ROUND_TRIP = Set.of("round trip", "return", "both ways", "there and back",
-            "tur retur", "tur/retur", "tur-retur", "begge veier", "frem og tilbake", "fram og tilbake");
-    private static final Set<String> APPROXIMATELY = Set.of("about", "around", "approximately", "roughly", "circa",
-            "ca", "approx", "maybe", "omtrent", "cirka", "rundt", "ca.", "kanskje", "nesten", "almost", "kr", "nok",
-            "kroner", "km", "it was", "it cost", "i paid", "i drove", "det var", "jeg betalte", "jeg kjorte");
     private static final Pattern NUMBERS_AND_SIGNS = Pattern.compile("[\\d.,\\-/]+");
     private static final int MAX_OTHER_CHARS = 20;
-    private static final Pattern CLAUSE = Pattern.compile(", |; | and | og | but | men ");
 
-    private Quantities() {
+    private final Words w;
+    private final Pattern range;
+    private final Pattern between;
+    private final Pattern clause;
+    private final Pattern joined;
+
+    Quantities(Words words) {
+        this.w = words;
+        this.range = Pattern.compile(NUM + " ?(?:-|–" + alternatives(words.range(), "|") + ") ?" + NUM);
+        String and = words.joiners().isEmpty() ? "(?!)" : String.join("|", quoted(words.joiners()));
+        this.between = words.between().isEmpty() ? Pattern.compile("(?!)")
+                : Pattern.compile("\\b(?:" + String.join("|", quoted(words.between())) + ") (\\d[\\d .,]*?) (?:" + and + ") (\\d)");
+        List<String> breaks = new ArrayList<>(List.of(", ", "; "));
+        words.clauseBreaks().forEach(b -> breaks.add(" " + b + " "));
+        this.clause = Pattern.compile(String.join("|", quoted(breaks)));
+        this.joined = words.multipliers().isEmpty() ? null : Pattern.compile("(\\p{L}+?)("
+                + String.join("|", quoted(words.multipliers().keySet())) + ")(" + (words.joiners().isEmpty() ? "(?!)"
+                : String.join("|", quoted(words.joiners()))) + ")?(\\p{L}*)");
+    }
+
+    private static String alternatives(Set<String> words, String prefix) {
+        return words.isEmpty() ? "" : prefix + String.join("|", quoted(words));
+    }
+
+    private static List<String> quoted(java.util.Collection<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList();
     }
 
     /** A number with its unit, or (when {@code lenient}) a bare answer; null when the text gives none or several. */
-    static BigDecimal find(String normalized, Pattern unitAfter, Pattern unitBefore, boolean lenient) {
+    BigDecimal find(String normalized, Pattern unitAfter, Pattern unitBefore, boolean lenient) {
         if (!hasDigit(normalized) && !hasNumberWord(normalized)) {
             return null; // most messages: nothing to parse, nothing allocated
         }
@@ -72,23 +88,23 @@ final class Quantities {
         List<BigDecimal> bare = new ArrayList<>();
         List<Basis> markedBasis = new ArrayList<>();
         List<Basis> bareBasis = new ArrayList<>();
-        for (String clause : CLAUSE.split(BETWEEN.matcher(text).replaceAll("$1-$2"))) {
-            Basis basis = basis(clause);
-            Matcher single = SINGLE.matcher(clause);
-            Matcher range = RANGE.matcher(clause);
+        for (String part : clause.split(between.matcher(text).replaceAll("$1-$2"))) {
+            Basis basis = basis(part);
+            Matcher single = SINGLE.matcher(part);
+            Matcher r = range.matcher(part);
             int from = 0;
             while (single.find(from)) {
                 BigDecimal value = number(single.group(1), single.group(2));
                 int start = single.start();
                 int end = single.end();
-                range.region(start, clause.length());
-                if (range.lookingAt()) {
-                    value = number(range.group(1), range.group(2)).add(number(range.group(3), range.group(4)))
+                r.region(start, part.length());
+                if (r.lookingAt()) {
+                    value = number(r.group(1), r.group(2)).add(number(r.group(3), r.group(4)))
                             .divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-                    end = range.end();
+                    end = r.end();
                 }
-                boolean hasUnit = unitAfter.matcher(clause.substring(end)).lookingAt()
-                        || unitBefore.matcher(clause.substring(0, start)).find();
+                boolean hasUnit = unitAfter.matcher(part.substring(end)).lookingAt()
+                        || unitBefore.matcher(part.substring(0, start)).find();
                 value = value.stripTrailingZeros();
                 (hasUnit ? marked : bare).add(value.scale() < 0 ? value.setScale(0) : value);
                 (hasUnit ? markedBasis : bareBasis).add(basis);
@@ -126,15 +142,15 @@ final class Quantities {
         return null;
     }
 
-    private static Basis basis(String clause) {
-        String padded = " " + clause + " ";
-        if (containsAny(padded, TOTAL)) {
+    private Basis basis(String part) {
+        String padded = " " + part + " ";
+        if (containsAny(padded, w.total())) {
             return Basis.TOTAL;
         }
-        if (containsAny(padded, ROUND_TRIP)) {
+        if (containsAny(padded, w.roundTrip())) {
             return Basis.ROUND_TRIP;
         }
-        return containsAny(padded, ONE_WAY) ? Basis.ONE_WAY : Basis.NONE;
+        return containsAny(padded, w.oneWay()) ? Basis.ONE_WAY : Basis.NONE;
     }
 
     private static boolean containsAny(String padded, Set<String> phrases) {
@@ -151,9 +167,9 @@ final class Quantities {
      * "about"), a few words at most, so a new question that happens to hold a number ("what is
      * the number for legevakt 116 117") is not taken for the answer.
      */
-    private static boolean shortAnswer(String text) {
+    private boolean shortAnswer(String text) {
         String words = " " + NUMBERS_AND_SIGNS.matcher(text).replaceAll(" ") + " ";
-        for (Set<String> known : List.of(TOTAL, ONE_WAY, ROUND_TRIP, APPROXIMATELY)) {
+        for (Set<String> known : List.of(w.total(), w.oneWay(), w.roundTrip(), w.approximately())) {
             for (String p : known) {
                 words = words.replace(" " + p + " ", " ");
             }
@@ -162,7 +178,7 @@ final class Quantities {
     }
 
     /** "three hundred and fifty" → "350", "tre hundre" → "300", "to tusen" → "2000"; other words untouched. */
-    static String wordsToDigits(String normalized) {
+    String wordsToDigits(String normalized) {
         if (normalized.isEmpty() || !hasNumberWord(normalized)) {
             return normalized;
         }
@@ -176,24 +192,24 @@ final class Quantities {
             boolean strong = false;
             int lastNumberWord = -1;
             while (j < words.length) {
-                String w = words[j];
-                Integer unit = UNITS.get(w);
-                Integer weak = WEAK_UNITS.get(w);
-                Integer mult = MULTIPLIERS.get(w);
+                String word = words[j];
+                Integer unit = w.numbers().get(word);
+                Integer weak = w.weak().get(word);
+                Integer mult = w.multipliers().get(word);
                 if (unit != null) {
                     current += unit;
                     strong = true;
-                } else if (weak != null && j + 1 < words.length && MULTIPLIERS.containsKey(words[j + 1])) {
+                } else if (weak != null && j + 1 < words.length && w.multipliers().containsKey(words[j + 1])) {
                     current += weak;
                 } else if (mult != null) {
                     current = Math.max(current, 1) * mult;
-                    if (mult == 1000) {
+                    if (mult >= 1000) {
                         total += current;
                         current = 0;
                     }
                     strong = true;
-                } else if ((w.equals("and") || w.equals("og")) && lastNumberWord == j - 1 && j + 1 < words.length
-                        && UNITS.containsKey(words[j + 1])) {
+                } else if (w.joiners().contains(word) && lastNumberWord == j - 1 && j + 1 < words.length
+                        && w.numbers().containsKey(words[j + 1])) {
                     j++;
                     continue;
                 } else {
@@ -222,15 +238,18 @@ final class Quantities {
         return false;
     }
 
-    private static boolean hasNumberWord(String text) {
+    private boolean hasNumberWord(String text) {
+        if (w.numbers().isEmpty() && w.multipliers().isEmpty()) {
+            return false;
+        }
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf(' ', start);
             if (end < 0) {
                 end = text.length();
             }
-            String w = text.substring(start, end);
-            if (UNITS.containsKey(w) || MULTIPLIERS.containsKey(w) || w.contains("hundre") || w.contains("tusen")) {
+            String word = text.substring(start, end);
+            if (w.numbers().containsKey(word) || w.multipliers().containsKey(word) || containsMultiplier(word)) {
                 return true;
             }
             start = end + 1;
@@ -238,14 +257,27 @@ final class Quantities {
         return false;
     }
 
-    private static String splitJoined(String text) {
+    private boolean containsMultiplier(String word) {
+        for (String m : w.multipliers().keySet()) {
+            if (word.length() > m.length() && word.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String splitJoined(String text) {
+        if (joined == null) {
+            return text;
+        }
         StringBuilder out = new StringBuilder();
-        for (String w : text.split(" ")) {
-            Matcher m = JOINED.matcher(w);
-            if (m.matches() && (UNITS.containsKey(m.group(1)) || WEAK_UNITS.containsKey(m.group(1)))) {
-                append(out, m.group(1) + " " + m.group(2) + (m.group(3) == null ? "" : " og") + (m.group(4).isEmpty() ? "" : " " + m.group(4)));
+        for (String word : text.split(" ")) {
+            Matcher m = joined.matcher(word);
+            if (m.matches() && (w.numbers().containsKey(m.group(1)) || w.weak().containsKey(m.group(1)))) {
+                append(out, m.group(1) + " " + m.group(2) + (m.group(3) == null ? "" : " " + m.group(3))
+                        + (m.group(4).isEmpty() ? "" : " " + m.group(4)));
             } else {
-                append(out, w);
+                append(out, word);
             }
         }
         return out.toString();

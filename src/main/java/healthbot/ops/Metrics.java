@@ -62,14 +62,18 @@ public final class Metrics {
         return new Metrics(registry);
     }
 
-    /** One answered message: its intent, the rule outcome (or "none") and the chat's language. */
-    public void message(String intent, String outcome, String language, long nanosToReply) {
-        String i = label(intent);
-        Counter.builder("healthbot.messages").description("messages answered, by intent, rule outcome and language")
-                .tags("intent", i, "outcome", label(outcome), "language", label(language)).register(registry).increment();
-        if (i.equals("fallback")) {
+    /**
+     * One answered message: its intent, what kind of reply it got ({@code ANSWER}, {@code FALLBACK},
+     * {@code EMERGENCY}...), the rule outcome (or "none") and the language the reply is written in
+     * (one of the content's language codes, so the label has as many values as the bot has languages).
+     */
+    public void message(String intent, String kind, String outcome, String language, long nanosToReply) {
+        Counter.builder("healthbot.messages").description("messages answered, by intent, reply kind, rule outcome and language")
+                .tags("intent", label(intent), "kind", label(kind), "outcome", label(outcome), "language", label(language))
+                .register(registry).increment();
+        if ("FALLBACK".equals(kind)) {
             fallbacks.increment();
-        } else if (i.equals("emergency")) {
+        } else if ("EMERGENCY".equals(kind)) {
             emergencies.increment();
         }
         replies.record(nanosToReply, TimeUnit.NANOSECONDS);

@@ -9,11 +9,11 @@ import java.util.Set;
  *
  * @param rule      the rule's name
  * @param outcome   outcome code, e.g. {@code FREE_CHILD}; the content has one answer template per code
- * @param variables values the answer template may insert, e.g. {@code refund -> "226.00"}
+ * @param variables values the answer template may insert, typed (e.g. {@code refund -> Money(226.20)})
  * @param reasons   short English sentences saying why (for staff, logs of decisions and tests)
  * @param sources   ids of the sources of the facts the decision rests on
  */
-public record Decision(String rule, String outcome, Map<String, String> variables,
+public record Decision(String rule, String outcome, Map<String, Value> variables,
                        List<String> reasons, Set<String> sources) implements Step {
     public Decision {
         variables = Map.copyOf(variables);

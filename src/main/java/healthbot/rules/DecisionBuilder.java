@@ -19,7 +19,7 @@ final class DecisionBuilder {
 
     private final String rule;
     private final Facts facts;
-    private final Map<String, String> variables = new LinkedHashMap<>();
+    private final Map<String, Value> variables = new LinkedHashMap<>();
     private final List<String> reasons = new ArrayList<>();
     private final Set<String> sources = new LinkedHashSet<>();
 
@@ -61,17 +61,32 @@ final class DecisionBuilder {
         return source == null || source.region() == null ? sourceId : source.region();
     }
 
+    /** Text shown as it is (a phone number, an hour, a region's name). */
     DecisionBuilder var(String name, String value) {
-        variables.put(name, value);
-        return this;
+        return put(name, new Value.Word(value));
     }
 
+    /** A whole number: an age, a year, months. */
     DecisionBuilder var(String name, int value) {
-        return var(name, Integer.toString(value));
+        return put(name, new Value.Whole(value));
     }
 
     DecisionBuilder money(String name, BigDecimal value) {
-        return var(name, money(value));
+        return put(name, new Value.Money(value));
+    }
+
+    /** A quantity as given (km). */
+    DecisionBuilder quantity(String name, BigDecimal value) {
+        return put(name, new Value.Quantity(value));
+    }
+
+    DecisionBuilder day(String name, java.time.LocalDate value) {
+        return put(name, new Value.Day(value));
+    }
+
+    private DecisionBuilder put(String name, Value value) {
+        variables.put(name, value);
+        return this;
     }
 
     /** A short English sentence; {@code String.format} arguments. */

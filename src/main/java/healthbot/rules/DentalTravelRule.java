@@ -113,7 +113,7 @@ final class DentalTravelRule implements Rule {
         if (car) {
             BigDecimal rate = d.number("travel.km_rate");
             amount = amount.multiply(rate).setScale(2, RoundingMode.HALF_UP);
-            d.var("km", DecisionBuilder.plain(given.get())).var("km_rate", d.text("travel.km_rate"))
+            d.quantity("km", given.get()).money("km_rate", d.number("travel.km_rate"))
                     .reason("%s km at NOK %s per km (%s) is NOK %s.", DecisionBuilder.plain(given.get()),
                             d.text("travel.km_rate"), d.regionOf("travel.km_rate"), DecisionBuilder.money(amount));
         }

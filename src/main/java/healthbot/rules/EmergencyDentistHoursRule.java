@@ -27,7 +27,6 @@ final class EmergencyDentistHoursRule implements Rule {
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter HOUR_MINUTE = new DateTimeFormatterBuilder()
             .appendPattern("H[:mm]").parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0).toFormatter(Locale.ROOT);
-    private static final DateTimeFormatter NO = DateTimeFormatter.ofPattern("EEEE d. MMMM", Locale.forLanguageTag("nb-NO"));
 
     @Override
     public String name() {
@@ -46,7 +45,7 @@ final class EmergencyDentistHoursRule implements Rule {
 
     @Override
     public Set<String> variables() {
-        return Set.of("phone", "opens", "closes", "next_date_en", "next_date_no", "today_en", "today_no");
+        return Set.of("phone", "opens", "closes", "next_date", "today");
     }
 
     @Override
@@ -68,7 +67,7 @@ final class EmergencyDentistHoursRule implements Rule {
         ZonedDateTime now = context.now().withZoneSameInstant(OSLO);
         LocalDate today = now.toLocalDate();
         LocalTime time = now.toLocalTime();
-        d.var("today_en", EN.format(today)).var("today_no", NO.format(today));
+        d.day("today", today);
 
         if (isOpenDay(today, holiday)) {
             if (!time.isBefore(opens) && time.isBefore(closes)) {
@@ -83,7 +82,7 @@ final class EmergencyDentistHoursRule implements Rule {
         for (int i = 1; i <= SCAN_DAYS; i++) {
             LocalDate day = today.plusDays(i);
             if (isOpenDay(day, holiday)) {
-                d.var("next_date_en", EN.format(day)).var("next_date_no", NO.format(day));
+                d.day("next_date", day);
                 return d.reason("Closed now; next open %s %s–%s (%s).", EN.format(day), opensText, closesText, region)
                         .decide("CLOSED");
             }

@@ -25,6 +25,19 @@ public interface Facts {
         }
     }
 
+    /**
+     * A fact's value as written in one language: the same as {@link #fact}'s value unless the content
+     * gives that language its own wording ("1 January 2018" / "1. januar 2018"), with the same digits.
+     */
+    default String value(String key, String language) {
+        return fact(key).value();
+    }
+
+    /** Whether a fact is a decimal amount ("2.30"), written with the reply language's decimal separator. */
+    default boolean decimal(String key) {
+        return false;
+    }
+
     default int integer(String key) {
         return number(key).intValueExact();
     }

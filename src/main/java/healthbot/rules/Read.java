@@ -43,28 +43,15 @@ final class Read {
     }
 
     static Optional<Boolean> yesNo(Answers answers, String slot) {
-        return answers.values().get(slot) instanceof Boolean b ? Optional.of(b) : Optional.empty();
+        return answers.yesNo(slot);
     }
 
     /** One of the allowed ids (case-insensitive), as the lower-case id. */
     static Optional<String> oneOf(Answers answers, String slot, List<String> allowed) {
-        return answers.values().get(slot) instanceof String s
-                ? allowed.stream().filter(id -> id.equalsIgnoreCase(s.trim())).findFirst()
-                : Optional.empty();
+        return answers.text(slot).flatMap(s -> allowed.stream().filter(id -> id.equalsIgnoreCase(s.trim())).findFirst());
     }
 
     private static Optional<BigDecimal> decimal(Answers answers, String slot) {
-        Object value = answers.values().get(slot);
-        if (value instanceof BigDecimal d) {
-            return Optional.of(d);
-        }
-        if (value instanceof Number n) {
-            try {
-                return Optional.of(new BigDecimal(n.toString()));
-            } catch (NumberFormatException nanOrInfinite) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return answers.decimal(slot);
     }
 }

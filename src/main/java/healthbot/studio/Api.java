@@ -35,63 +35,47 @@ final class Api {
     private final AtomicInteger nextChat = new AtomicInteger();
     private final Understanding understanding = new Understanding();
 
+    private final Routes routes;
+
     Api(LiveContent live) {
         this.live = live;
+        this.routes = routes();
     }
 
-    Response handle(String method, String path, JsonNode body) throws IOException {
-        String[] p = path.substring(1).split("/", -1); // "api", ...
-        if (p.length < 2) {
-            return Response.notFound();
-        }
-        boolean get = method.equals("GET");
-        boolean post = method.equals("POST");
-        switch (p[1]) {
-            case "state" -> {
-                return get && p.length == 2 ? Response.ok(state()) : Response.notFound();
-            }
-            case "chats" -> {
-                if (p.length == 2 && post) {
-                    return Response.ok(newChat(null).view());
-                }
-                if (p.length == 3 && get) {
-                    return chat(p[2]).map(c -> Response.ok(c.view())).orElseGet(Response::notFound);
-                }
-                if (p.length == 4 && post) {
-                    Optional<Located> chat = chat(p[2]);
-                    return chat.isEmpty() ? Response.notFound() : chatAction(chat.get().chat(), p[3], body);
-                }
-                if (p.length == 4 && get && p[3].equals("draft")) {
-                    return chat(p[2]).map(c -> Response.ok(draft(c.chat()))).orElseGet(Response::notFound);
-                }
-                return Response.notFound();
-            }
-            case "scripts" -> {
-                if (p.length == 3 && post && p[2].equals("run")) {
-                    return Response.ok(runScripts());
-                }
-                if (p.length == 3 && post && p[2].equals("replay")) {
-                    return replay(text(body, "file"));
-                }
-                return Response.notFound();
-            }
-            case "understanding" -> {
-                if (p.length == 3 && p[2].equals("eval")) {
-                    if (post) {
-                        understanding.start(live.current().content());
-                    }
-                    return get || post ? Response.ok(understanding.status()) : Response.notFound();
-                }
-                if (p.length == 3 && post && p[2].equals("try")) {
-                    String text = text(body, "text");
+    /** The whole API: each method and path, with what answers it. */
+    private Routes routes() {
+        return new Routes()
+                .get("/api/state", r -> Response.ok(state()))
+                .post("/api/chats", r -> Response.ok(newChat(null).view()))
+                .get("/api/chats/{id}", r -> chat(r.param("id")).map(c -> Response.ok(c.view())).orElseGet(Response::notFound))
+                .get("/api/chats/{id}/draft", r -> chat(r.param("id")).map(c -> Response.ok(draft(c.chat())))
+                        .orElseGet(Response::notFound))
+                .post("/api/chats/{id}/say", r -> inChat(r, this::say))
+                .post("/api/chats/{id}/reset", r -> inChat(r, this::reset))
+                .post("/api/chats/{id}/settings", r -> inChat(r, this::settings))
+                .post("/api/chats/{id}/save", r -> inChat(r, this::save))
+                .post("/api/scripts/run", r -> Response.ok(runScripts()))
+                .post("/api/scripts/replay", r -> replay(text(r.body(), "file")))
+                .get("/api/understanding/eval", r -> Response.ok(understanding.status()))
+                .post("/api/understanding/eval", r -> {
+                    understanding.start(live.current().content());
+                    return Response.ok(understanding.status());
+                })
+                .post("/api/understanding/try", r -> {
+                    String text = text(r.body(), "text");
                     return Response.ok(Map.of("top", Understanding.top(live.current().nlu().classifier(), text)));
-                }
-                return Response.notFound();
-            }
-            default -> {
-                return Response.notFound();
-            }
-        }
+                });
+    }
+
+    /**
+     * Answers a request under {@code /api/}.
+     *
+     * @param path the raw path, starting with {@code /api/}
+     * @param body the JSON body, or null when there was none
+     * @throws BadRequest when the body lacks what the route needs
+     */
+    Response handle(String method, String path, JsonNode body) throws IOException {
+        return routes.dispatch(method, path, body);
     }
 
     /** A chat found by id, brought up to date with the content. */
@@ -131,52 +115,64 @@ final class Api {
         }
     }
 
-    private Response chatAction(StudioChat chat, String action, JsonNode body) throws IOException {
+    /** What a chat route does with its chat, once the chat follows the content in use. */
+    @FunctionalInterface
+    private interface ChatAction {
+        Response apply(StudioChat chat, LiveContent.Version v, JsonNode body) throws IOException;
+    }
+
+    /** Runs {@code action} on the route's chat, holding the chat; 404 when there is no such chat. */
+    private Response inChat(Routes.Request request, ChatAction action) throws IOException {
+        Optional<Located> located = chat(request.param("id"));
+        if (located.isEmpty()) {
+            return Response.notFound();
+        }
+        StudioChat chat = located.get().chat();
         LiveContent.Version v = live.current();
         synchronized (chat) {
             chat.follow(v);
-            switch (action) {
-                case "say" -> {
-                    StudioChat.Exchange e = chat.say(text(body, "text"));
-                    return Response.ok(Views.exchange(chat.exchanges().size(), e, v.content()));
-                }
-                case "reset" -> {
-                    chat.restart(v);
-                    return Response.ok(Views.chat(chat, v.content(), false));
-                }
-                case "settings" -> {
-                    String region = optionalText(body, "region");
-                    if (region != null && !region.isBlank() && v.content().settings().regions().stream()
-                            .noneMatch(r -> r.id().equals(region))) {
-                        throw new BadRequest("Unknown region '" + region + "'.");
-                    }
-                    try {
-                        chat.configure(optionalText(body, "now"), region, chat.start(), v);
-                    } catch (IllegalArgumentException e) {
-                        throw new BadRequest(e.getMessage());
-                    }
-                    return Response.ok(Views.chat(chat, v.content(), false));
-                }
-                case "save" -> {
-                    ScriptDraft draft = ScriptDraft.of(chat, v.content());
-                    if (draft.turns().isEmpty()) {
-                        throw new BadRequest("There is nothing to save yet: write a message first.");
-                    }
-                    String title = optionalText(body, "title");
-                    title = title == null || ScriptText.oneLine(title).isEmpty() ? draft.title() : ScriptText.oneLine(title);
-                    Set<Integer> dropped = new HashSet<>();
-                    JsonNode drop = body == null ? null : body.get("drop");
-                    if (drop != null && drop.isArray()) {
-                        drop.forEach(n -> dropped.add(n.asInt()));
-                    }
-                    ScriptSaver.Saved saved = new ScriptSaver(live.dir()).save(title, draft.render(title, dropped), runner(v));
-                    return Response.json(saved.file() == null ? 409 : 200, saved);
-                }
-                default -> {
-                    return Response.notFound();
-                }
-            }
+            return action.apply(chat, v, request.body());
         }
+    }
+
+    private Response say(StudioChat chat, LiveContent.Version v, JsonNode body) {
+        StudioChat.Exchange e = chat.say(text(body, "text"));
+        return Response.ok(Views.exchange(chat.exchanges().size(), e, v.content()));
+    }
+
+    private Response reset(StudioChat chat, LiveContent.Version v, JsonNode body) {
+        chat.restart(v);
+        return Response.ok(Views.chat(chat, v.content(), false));
+    }
+
+    private Response settings(StudioChat chat, LiveContent.Version v, JsonNode body) {
+        String region = optionalText(body, "region");
+        if (region != null && !region.isBlank() && v.content().settings().regions().stream()
+                .noneMatch(r -> r.id().equals(region))) {
+            throw new BadRequest("Unknown region '" + region + "'.");
+        }
+        try {
+            chat.configure(optionalText(body, "now"), region, chat.start(), v);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        return Response.ok(Views.chat(chat, v.content(), false));
+    }
+
+    private Response save(StudioChat chat, LiveContent.Version v, JsonNode body) throws IOException {
+        ScriptDraft draft = ScriptDraft.of(chat, v.content());
+        if (draft.turns().isEmpty()) {
+            throw new BadRequest("There is nothing to save yet: write a message first.");
+        }
+        String title = optionalText(body, "title");
+        title = title == null || ScriptText.oneLine(title).isEmpty() ? draft.title() : ScriptText.oneLine(title);
+        Set<Integer> dropped = new HashSet<>();
+        JsonNode drop = body == null ? null : body.get("drop");
+        if (drop != null && drop.isArray()) {
+            drop.forEach(n -> dropped.add(n.asInt()));
+        }
+        ScriptSaver.Saved saved = new ScriptSaver(live.dir()).save(title, draft.render(title, dropped), runner(v));
+        return Response.json(saved.file() == null ? 409 : 200, saved);
     }
 
     private Object draft(StudioChat chat) {
@@ -265,7 +261,10 @@ final class Api {
         content.put("failure", check.failure());
         List<Map<String, String>> regions = new ArrayList<>();
         for (Region r : c.settings().regions()) {
-            regions.add(Map.of("id", r.id(), "en", r.label().en(), "no", r.label().no() == null ? r.label().en() : r.label().no()));
+            Map<String, String> region = new LinkedHashMap<>();
+            region.put("id", r.id());
+            c.languages().codes().forEach(code -> region.put(code, r.label().in(code)));
+            regions.add(region);
         }
         List<Map<String, String>> chatList = new ArrayList<>();
         synchronized (chats) {

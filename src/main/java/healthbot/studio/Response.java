@@ -5,11 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 
-/** An HTTP answer: status, content type and body. */
-record Response(int status, String contentType, byte[] body) {
+/** An HTTP answer: status, content type, body, and any headers of its own (such as {@code Allow}). */
+record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    Response {
+        headers = Map.copyOf(headers);
+    }
+
+    Response(int status, String contentType, byte[] body) {
+        this(status, contentType, body, Map.of());
+    }
 
     static Response json(int status, Object value) {
         try {
@@ -30,6 +39,13 @@ record Response(int status, String contentType, byte[] body) {
 
     static Response notFound() {
         return error(404, "Not found.");
+    }
+
+    /** 405 for a path that exists but not for this method; {@code Allow} lists the ones it takes. */
+    static Response methodNotAllowed(String method, String path, Set<String> allowed) {
+        String methods = String.join(", ", allowed);
+        Response r = error(405, method + " is not answered at " + path + "; it takes " + methods + ".");
+        return new Response(r.status(), r.contentType(), r.body(), Map.of("Allow", methods));
     }
 
     static Response file(String contentType, String text) {

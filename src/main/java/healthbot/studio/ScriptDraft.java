@@ -1,7 +1,6 @@
 package healthbot.studio;
 
 import healthbot.content.Content;
-import healthbot.content.Text;
 import healthbot.dialogue.OutMessage;
 import healthbot.dialogue.Reply;
 import healthbot.scripts.CheckKind;
@@ -53,7 +52,6 @@ record ScriptDraft(String title, String now, String region, String start, List<T
     static ScriptDraft of(StudioChat chat, Content content) {
         List<Turn> turns = new ArrayList<>();
         int id = 0;
-        Text sourcePrefix = content.settings().ui().get("source_prefix");
         for (StudioChat.Exchange e : chat.exchanges()) {
             List<Check> checks = new ArrayList<>();
             Reply r = e.reply();
@@ -64,7 +62,7 @@ record ScriptDraft(String title, String now, String region, String start, List<T
             if (r.outcome() != null) {
                 checks.add(new Check(++id, CheckKind.OUTCOME.word(), r.outcome()));
             }
-            for (String number : numbersIn(r, sourcePrefix, e.said())) {
+            for (String number : numbersIn(r, e.said())) {
                 checks.add(new Check(++id, CheckKind.CONTAINS.word(), number));
             }
             turns.add(new Turn(e.said(), checks));
@@ -78,17 +76,13 @@ record ScriptDraft(String title, String now, String region, String start, List<T
      * Distinct numbers of the reply's text as written ("116 117", "75", "F70–F79", "2.30"), without
      * its source lines and without those the user wrote. A phone number written in groups stays whole.
      */
-    static List<String> numbersIn(Reply reply, Text sourcePrefix, String said) {
+    static List<String> numbersIn(Reply reply, String said) {
         Set<String> typed = new LinkedHashSet<>(said == null ? List.of() : numbersOf(said));
         Set<String> numbers = new LinkedHashSet<>();
         for (OutMessage message : reply.messages()) {
-            for (String paragraph : message.text().split("\n\n")) {
-                if (!isSourceLine(paragraph, sourcePrefix)) {
-                    for (String n : numbersOf(paragraph)) {
-                        if (numbers.size() < MAX_NUMBERS && !typed.contains(n)) {
-                            numbers.add(n);
-                        }
-                    }
+            for (String n : numbersOf(message.body())) {
+                if (numbers.size() < MAX_NUMBERS && !typed.contains(n)) {
+                    numbers.add(n);
                 }
             }
         }
@@ -123,14 +117,6 @@ record ScriptDraft(String title, String now, String region, String start, List<T
             out.add(group.toString());
         }
         return out;
-    }
-
-    private static boolean isSourceLine(String paragraph, Text prefix) {
-        if (prefix == null) {
-            return false;
-        }
-        String p = paragraph.strip();
-        return p.startsWith(prefix.en() + ":") || prefix.no() != null && p.startsWith(prefix.no() + ":");
     }
 
     /** The script's text with the given title, without the checks whose ids are in {@code dropped}. */

@@ -145,6 +145,7 @@ public final class Studio implements AutoCloseable {
     private static void send(HttpExchange ex, Response r) throws IOException {
         Headers out = ex.getResponseHeaders();
         out.set("Content-Type", r.contentType());
+        r.headers().forEach(out::set);
         out.set("Cache-Control", "no-store");
         out.set("X-Content-Type-Options", "nosniff");
         out.set("X-Frame-Options", "DENY");

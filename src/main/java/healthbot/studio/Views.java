@@ -108,10 +108,12 @@ final class Views {
                 facts.add(new FactView(key, f.value(), s == null ? f.sourceId() : s.title(), f.year()));
             }
         }
-        return new WhyView(r.intent(), r.confidence(), top, second, w.emergencyTrigger(),
-                w.detected() == null ? null : w.detected().name().toLowerCase(java.util.Locale.ROOT),
-                w.answeredIn().name().toLowerCase(java.util.Locale.ROOT), w.flow(), slots, filled, r.awaiting(),
-                d == null ? null : d.outcome(), d == null ? Map.of() : new java.util.TreeMap<>(d.variables()),
+        Map<String, String> variables = new java.util.TreeMap<>();
+        if (d != null) {
+            d.variables().forEach((name, value) -> variables.put(name, value.plain()));
+        }
+        return new WhyView(r.intent(), r.confidence(), top, second, w.emergencyTrigger(), w.detected(),
+                w.answeredIn(), w.flow(), slots, filled, r.awaiting(), d == null ? null : d.outcome(), variables,
                 d == null ? List.of() : d.reasons(), sources, facts);
     }
 

@@ -56,11 +56,11 @@ class ScriptCommandsTest {
     @Test
     void validateListsProblemsWithFileAndLineAndExitsNonZero() throws Exception {
         Path dir = ContentCopy.of(tmp.resolve("intents"));
-        ContentCopy.replace(dir, "flows/physio_charge.json", "{remaining}", "{remainder}");
+        ContentCopy.replace(dir, "languages/en/texts.json", "so NOK {remaining} remains", "so NOK {remainder} remains");
         Files.writeString(dir.resolve("tests/typo.convo"), "> hi\n< asks: birthyear\n");
         assertEquals(1, Main.run("validate", "--intents", dir.toString()));
         String e = console.err();
-        assertTrue(e.matches("(?s).*physio_charge\\.json:\\d+:\\d+: outcome PAYS_CHARGE uses \\{remainder}.*"), e);
+        assertTrue(e.matches("(?s).*languages/en/texts\\.json:\\d+:\\d+: outcome PAYS_CHARGE uses \\{remainder}.*"), e);
     }
 
     @Test

@@ -4,12 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import healthbot.TestBots;
 import healthbot.dialogue.Bot;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import healthbot.testsupport.Gen;
+import healthbot.testsupport.Property;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -20,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import static healthbot.testsupport.Gen.weighted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,35 +86,37 @@ class JsonlRobustnessTest {
         assertFalse(big.has("error"));
     }
 
-    @Provide
-    Arbitrary<List<String>> lines() {
-        Arbitrary<String> text = Arbitraries.strings().all().ofMaxLength(60);
-        Arbitrary<String> line = Arbitraries.frequencyOf(
-                Tuple.of(3, text),
-                Tuple.of(2, text.map(t -> "{" + t)),
-                Tuple.of(2, text.map(t -> "{\"chat\":\"j\",\"text\":" + t + "}")),
-                Tuple.of(2, text.map(t -> {
+    /** Input lines: text, text after "{", text as a JSON value, proper messages, odd objects, deep arrays. */
+    private static Gen<List<String>> lines() {
+        Gen<String> text = Gen.strings(Gen.anyChar(), 0, 60);
+        Gen<String> line = Gen.frequency(
+                weighted(3, text),
+                weighted(2, text.map(t -> "{" + t)),
+                weighted(2, text.map(t -> "{\"chat\":\"j\",\"text\":" + t + "}")),
+                weighted(2, text.map(t -> {
                     try {
                         return JSON.writeValueAsString(java.util.Map.of("chat", "j", "text", t));
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 })),
-                Tuple.of(1, Arbitraries.of("{\"chat\":1.5e999,\"text\":\"x\"}", "{\"chat\":true,\"text\":\"x\"}",
+                weighted(1, Gen.oneOf("{\"chat\":1.5e999,\"text\":\"x\"}", "{\"chat\":true,\"text\":\"x\"}",
                         "{\"text\":{\"a\":1}}", "[1,2]", "{\"chat\":null,\"text\":\"hi\"}", "{\"a\":1}{\"b\":2}", "{\"text\":\"\\ud800\"}",
                         "{\"chat\":\"j\",\"text\":\"hi\"} trailing", "{\"chat\":\"" + "9".repeat(2000) + "\",\"text\":\"x\"}")),
-                Tuple.of(1, Arbitraries.integers().between(1, 3000).map(n -> "[".repeat(n) + "{")));
-        return line.map(l -> l.replace('\n', ' ').replace('\r', ' ')).list().ofMinSize(1).ofMaxSize(8);
+                weighted(1, Gen.integers(1, 3000).map(n -> "[".repeat(n) + "{")));
+        return line.map(l -> l.replace('\n', ' ').replace('\r', ' ')).list(1, 8);
     }
 
-    @Property(tries = 200)
-    void exactlyOneJsonObjectPerInputLineAndNoStackTraceOnStdout(@ForAll("lines") List<String> lines) throws Exception {
-        List<String> out = run(lines);
-        assertEquals(lines.size(), out.size(), "lines in " + lines + " out " + out);
-        for (String o : out) {
-            JsonNode node = JSON.readTree(o);
-            assertTrue(node.isObject() && node.has("chat") && node.has("replies") && node.has("awaiting"), o);
-            assertFalse(o.contains("Exception") || o.contains("\tat "), o);
-        }
+    @Test
+    void exactlyOneJsonObjectPerInputLineAndNoStackTraceOnStdout() {
+        Property.forAll(lines()).tries(200).check(lines -> {
+            List<String> out = run(lines);
+            assertEquals(lines.size(), out.size(), "lines in " + lines + " out " + out);
+            for (String o : out) {
+                JsonNode node = JSON.readTree(o);
+                assertTrue(node.isObject() && node.has("chat") && node.has("replies") && node.has("awaiting"), o);
+                assertFalse(o.contains("Exception") || o.contains("\tat "), o);
+            }
+        });
     }
 }

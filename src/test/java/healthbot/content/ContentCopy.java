@@ -6,14 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** A temporary copy of the shipped {@code intents/} that a test may break. */
+/** A temporary copy of the shipped {@code intents/}, or of the test fixture, that a test may break. */
 public final class ContentCopy {
+
+    /** The tiny content of the engine and validator tests: six intents, one flow, English and the made-up Zedish. */
+    public static final Path FIXTURE = Path.of("src/test/resources/fixture/intents");
 
     private ContentCopy() {
     }
 
     public static Path of(Path target) {
-        Path source = Path.of("intents");
+        return copy(Path.of("intents"), target);
+    }
+
+    /** A copy of {@link #FIXTURE}. */
+    public static Path fixture(Path target) {
+        return copy(FIXTURE, target);
+    }
+
+    private static Path copy(Path source, Path target) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Path to = target.resolve(source.relativize(p).toString());

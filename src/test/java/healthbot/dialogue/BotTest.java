@@ -279,8 +279,8 @@ class BotTest {
         Content c = TestBots.content();
         Settings s = c.settings();
         Settings alwaysTie = new Settings(s.confidenceThreshold(), 1.0, s.emergencyConfidence(), s.sessionIdleMinutes(), s.minExamples(),
-                s.maxMessageChars(), s.regions(), s.norwegianCues(), s.ui());
-        Content tied = new Content(c.dir(), alwaysTie, c.sources(), c.facts(), c.intents(), c.flows());
+                s.maxMessageChars(), s.languages(), s.regions(), s.ui());
+        Content tied = c.withSettings(alwaysTie);
         return new Bot(tied, TestBots.nlu(), Clock.systemUTC(), new NorwegianHolidays());
     }
 

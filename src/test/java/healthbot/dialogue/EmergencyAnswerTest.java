@@ -86,7 +86,8 @@ class EmergencyAnswerTest {
     void aClassifierGuessOfEmergencyBelowItsOwnThresholdGetsTheFallbackNotTheEmergencyAnswer() {
         Routing routing = Routing.of(TestBots.content());
         double sure = TestBots.content().settings().emergencyConfidence();
-        assertEquals("fallback", routing.decide("emergency", sure - 0.01, healthbot.nlu.EmergencyCue.NONE, true, 0.3));
-        assertEquals("emergency", routing.decide("emergency", sure, healthbot.nlu.EmergencyCue.NONE, true, 0.3));
+        healthbot.nlu.Assessment nothing = healthbot.nlu.Assessment.none(false);
+        assertEquals("fallback", routing.decide(new healthbot.nlu.Prediction("emergency", sure - 0.01, "fallback", 0), nothing, 0.3).intent());
+        assertEquals("emergency", routing.decide(new healthbot.nlu.Prediction("emergency", sure, "fallback", 0), nothing, 0.3).intent());
     }
 }

@@ -5,7 +5,7 @@ import healthbot.clock.NorwegianHolidays;
 import healthbot.clock.OsloClock;
 import healthbot.nlu.Analysis;
 import healthbot.nlu.EntityExtractor;
-import healthbot.content.Language;
+import healthbot.nlu.Assessment;
 import healthbot.nlu.Prediction;
 import healthbot.nlu.Nlu;
 import healthbot.rules.SlotType;
@@ -48,7 +48,7 @@ class FailingTurnTest {
         EntityExtractor entities = spy(TestBots.nlu().entities());
         doReturn(entities).when(nlu).entities();
         doThrow(new IllegalStateException("bug while reading " + SECRET)).when(entities)
-                .extract(eq(SlotType.BIRTH_YEAR), anyString(), eq(false), any());
+                .extract(eq(SlotType.BIRTH_YEAR), anyString(), eq(false), any(), any());
         Bot bot = botOver(nlu);
         assertEquals("age", bot.handle("c", "how much does physiotherapy cost").awaiting());
         Reply before = bot.handle("c", "I am 35");
@@ -71,7 +71,7 @@ class FailingTurnTest {
         Nlu nlu = spy(TestBots.nlu());
         EntityExtractor entities = spy(TestBots.nlu().entities());
         doReturn(entities).when(nlu).entities();
-        doThrow(new IllegalStateException("bug")).when(entities).extract(eq(SlotType.AGE), eq("35 ar"), anyBoolean(), any());
+        doThrow(new IllegalStateException("bug")).when(entities).extract(eq(SlotType.AGE), eq("35 ar"), anyBoolean(), any(), any());
         Bot bot = botOver(nlu);
         assertEquals("age", bot.handle("n", "hva koster fysioterapi").awaiting());
         Reply failed = bot.handle("n", "35 år");
@@ -93,11 +93,11 @@ class FailingTurnTest {
         EntityExtractor entities = spy(TestBots.nlu().entities());
         doReturn(entities).when(nlu).entities();
         doThrow(new IllegalStateException("bug")).when(entities)
-                .extract(any(), argThat(t -> t.contains("chest")), anyBoolean(), any());
+                .extract(any(), argThat(t -> t.contains("chest")), anyBoolean(), any(), any());
         Bot bot = botOver(nlu);
         assertEquals("age", bot.handle("e", "how much does physiotherapy cost").awaiting());
         // the classifier alone is sure (no trigger word), so the turn checks whether it answers the question: that fails
-        doReturn(new Analysis("my father has chest pain", Language.EN, false, new Prediction("emergency", 0.9, "fallback", 0.05)))
+        doReturn(new Analysis("my father has chest pain", "en", null, Assessment.none(false), new Prediction("emergency", 0.9, "fallback", 0.05)))
                 .when(nlu).analyze("my father has chest pain");
         Reply failed = bot.handle("e", "my father has chest pain");
         assertTrue(failed.messages().get(0).text().contains("Sorry, something went wrong"), failed.messages().toString());
@@ -111,7 +111,7 @@ class FailingTurnTest {
         EntityExtractor entities = spy(TestBots.nlu().entities());
         doReturn(entities).when(nlu).entities();
         doThrow(new IllegalStateException("bug while reading " + SECRET)).when(entities)
-                .extract(eq(SlotType.KM), anyString(), anyBoolean(), any());
+                .extract(eq(SlotType.KM), anyString(), anyBoolean(), any(), any());
         Bot bot = botOver(nlu);
         bot.startIntent("log-chat", "dental_travel");
         bot.handle("log-chat", "yes");

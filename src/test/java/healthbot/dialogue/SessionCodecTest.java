@@ -2,7 +2,7 @@ package healthbot.dialogue;
 
 import healthbot.TestBots;
 import healthbot.clock.NorwegianHolidays;
-import healthbot.content.Language;
+import healthbot.rules.SlotValue;
 import healthbot.rules.Answers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,15 +26,14 @@ class SessionCodecTest {
             new Knowledge(TestBots.content(), TestBots.nlu(), Clock.systemUTC(), new NorwegianHolidays()));
 
     private static Session midTravelFlow() {
-        Session s = new Session();
-        s.language = Language.NO;
+        Session s = new Session("nb");
         s.region = "ostfold";
         s.offerId = 7;
         s.flow = new FlowState("dental_travel", "dental_travel", Answers.of("free_care", true,
                 "transport", "car", "km", new BigDecimal("174.5"), "costs", new BigDecimal("12.00")), "taxi_approved", 1);
         s.paused = new FlowState("dental_free", "dental_eligibility", Answers.of("birth_year", 2006, "region", "baerum"),
                 "region", 0);
-        s.offer = List.of(new ButtonAction.Fill("taxi_approved", Boolean.TRUE), new ButtonAction.GoTo("gp_register"),
+        s.offer = List.of(new ButtonAction.Fill("taxi_approved", new SlotValue.YesNo(true)), new ButtonAction.GoTo("gp_register"),
                 new ButtonAction.Resume(), new ButtonAction.Stop());
         s.offerLabels = List.of("Ja", "Fastlege", "Fortsett", "Stopp");
         return s;
@@ -51,6 +50,20 @@ class SessionCodecTest {
     }
 
     @Test
+    void theLanguageMenuAndItsChoicesAreReadBackAndAChoiceOfALanguageNoLongerInTheContentIsDropped() {
+        Session s = new Session("en");
+        s.offerId = 3;
+        s.offer = List.of(new ButtonAction.ChooseLanguage(), new ButtonAction.SetLanguage("nb"));
+        s.offerLabels = List.of("Language / Språk", "Norsk bokmål");
+        assertSame(s, codec.decode("c1", codec.encode(s, LATER), NOW).orElseThrow());
+        s.offer = List.of(new ButtonAction.SetLanguage("xx"));
+        s.offerLabels = List.of("Xx");
+        Session back = codec.decode("c1", codec.encode(s, LATER), NOW).orElseThrow();
+        assertTrue(back.offer.isEmpty() || back.offer.stream().noneMatch(a -> a instanceof ButtonAction.SetLanguage l && l.language().equals("xx")),
+                back.offer.toString());
+    }
+
+    @Test
     void aSessionMidFlowIsReadBackExactlyWithEveryKindOfValueAndButton() {
         Session s = midTravelFlow();
         Session back = codec.decode("c1", codec.encode(s, LATER), NOW).orElseThrow();
@@ -60,8 +73,8 @@ class SessionCodecTest {
 
     @Test
     void aFreshSessionIsReadBackFresh() {
-        Session back = codec.decode("c1", codec.encode(new Session(), LATER), NOW).orElseThrow();
-        assertSame(new Session(), back);
+        Session back = codec.decode("c1", codec.encode(new Session("en"), LATER), NOW).orElseThrow();
+        assertSame(new Session("en"), back);
     }
 
     @Test
@@ -82,11 +95,25 @@ class SessionCodecTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 2, 99})
+    @ValueSource(ints = {0, 3, 99})
     void aRecordOfAnotherFormatVersionIsDroppedCleanly(int version) {
-        String text = codec.encode(midTravelFlow(), LATER).replace("\"v\":1", "\"v\":" + version);
+        String text = codec.encode(midTravelFlow(), LATER).replace("\"v\":2", "\"v\":" + version);
         assertEquals(Optional.empty(), codec.decode("c1", text, NOW));
         assertEquals(Optional.empty(), codec.decode("c1", text.replace("\"v\":" + version + ",", ""), NOW));
+    }
+
+    @Test
+    void aVersionOneRecordIsReadWithItsLanguageAsACode() {
+        String v1 = codec.encode(midTravelFlow(), LATER).replace("\"v\":2", "\"v\":1").replace("\"lang\":\"nb\"", "\"lang\":\"NO\"");
+        Session back = codec.decode("c1", v1, NOW).orElseThrow();
+        assertEquals("nb", back.language);
+        assertEquals("dental_travel", back.flow.flow());
+    }
+
+    @Test
+    void aLanguageTheContentNoLongerHasGivesTheSourceLanguage() {
+        String text = codec.encode(midTravelFlow(), LATER).replace("\"lang\":\"nb\"", "\"lang\":\"xx\"");
+        assertEquals("en", codec.decode("c1", text, NOW).orElseThrow().language);
     }
 
     @Test
@@ -96,7 +123,7 @@ class SessionCodecTest {
         assertNull(back.flow);
         assertEquals("dental_eligibility", back.paused.flow());
         assertEquals("ostfold", back.region);
-        assertEquals(Language.NO, back.language);
+        assertEquals("nb", back.language);
     }
 
     @Test

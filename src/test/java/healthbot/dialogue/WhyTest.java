@@ -1,7 +1,6 @@
 package healthbot.dialogue;
 
 import healthbot.TestBots;
-import healthbot.content.Language;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +29,10 @@ class WhyTest {
         bot.handle("c", "how much does physiotherapy cost");
         Why why = bot.handleTraced("c", "my husband cant breathe").why();
         assertEquals("cant breathe", why.emergencyTrigger());
-        assertEquals("emergency", TestBots.bot().handleTraced("c", "this is an emergancy").why().emergencyTrigger());
+        assertEquals("emergancy", TestBots.bot().handleTraced("c", "this is an emergancy").why().emergencyTrigger(),
+                "the spelling of the lexicon that matched");
+        assertEquals("unconscious", TestBots.bot().handleTraced("c", "she is unconcious").why().emergencyTrigger(),
+                "a typo names the trigger it was read as");
         assertNull(TestBots.bot().handleTraced("c", "is the dentist free for me?").why().emergencyTrigger());
         assertEquals("not breathing", TestBots.bot().handleTraced("c", "emergency! he is not breathing").why().emergencyTrigger(),
                 "the trigger that describes the emergency, not the word that names one");
@@ -41,7 +43,7 @@ class WhyTest {
         Bot bot = TestBots.bot();
         Why first = bot.handleTraced("c", "is the dentist free for me?").why();
         assertEquals("dental_free", first.classifier().intent());
-        assertEquals(Language.EN, first.detected());
+        assertEquals("en", first.detected());
         assertEquals("dental_eligibility", first.flow());
         bot.handle("c", "2006");
         Why last = bot.handleTraced("c", "Østfold").why();

@@ -27,7 +27,7 @@ class HoldoutSetTest {
         Content content = ContentLoader.load(INTENTS);
         Map<String, String> examples = new HashMap<>();
         for (Intent i : content.intents()) {
-            i.examples().forEach(e -> examples.put(TextNormalizer.normalize(e), i.name()));
+            i.allExamples().forEach(e -> examples.put(TextNormalizer.normalize(e), i.name()));
         }
         List<String> overlap = HOLDOUT.stream().filter(m -> examples.containsKey(TextNormalizer.normalize(m.text())))
                 .map(m -> m.where() + " \"" + m.text() + "\" is an example of " + examples.get(TextNormalizer.normalize(m.text())))

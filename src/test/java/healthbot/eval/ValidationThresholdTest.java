@@ -13,7 +13,7 @@ class ValidationThresholdTest {
     private static final Routing ROUTING = Routing.plain("fallback");
 
     private static Scored scored(String expected, String top, double confidence) {
-        return new Scored(new LabelledMessage("m", expected, "v"), top, confidence, "other", false, true);
+        return new Scored(new LabelledMessage("m", expected, "v"), top, confidence, "other");
     }
 
     /**

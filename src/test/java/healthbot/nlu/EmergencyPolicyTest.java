@@ -9,11 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The trigger half of the emergency policy, on the shipped triggers and common words (see {@link EmergencyDetector}). */
+/** The trigger half of the emergency policy, on the shipped lexicons' emergency words and common words (see {@link EmergencyDetector}). */
 class EmergencyPolicyTest {
 
-    private static EmergencyCue cueOf(String message) {
-        return TestBots.nlu().analyze(message).emergencyCue();
+    private static Assessment.Grade cueOf(String message) {
+        return TestBots.nlu().analyze(message).assessment().grade();
+    }
+
+    /** A detector of one describing trigger, guarded by the shipped lexicons' common words and these everyday texts. */
+    private static EmergencyDetector detector(String trigger, String... everyday) {
+        java.util.List<String> common = new java.util.ArrayList<>();
+        TestBots.content().lexicons().values().forEach(l -> common.addAll(l.commonWords()));
+        return new EmergencyDetector(java.util.List.of(trigger), java.util.List.of(), common, java.util.List.of(everyday));
+    }
+
+    private static boolean fires(EmergencyDetector detector, String word) {
+        return detector.assess(word).emergencyWords();
     }
 
     @ParameterizedTest(name = "\"{0}\" describes an emergency")
@@ -25,14 +36,14 @@ class EmergencyPolicyTest {
             "pappa har fått hjerneslg", "barnet svelget noe", "noen har falt om", "trafikkulykke på E18",
             "selvmordstanker, vil dø", "hjertestanss", "livstruende allergisk reaksjon"})
     void triggersThatMustFireIncludingTyposInBothLanguages(String message) {
-        assertEquals(EmergencyCue.DESCRIBED, cueOf(message));
+        assertEquals(Assessment.Grade.RED, cueOf(message));
     }
 
     @ParameterizedTest(name = "\"{0}\" only names an emergency")
     @ValueSource(strings = {"emergency", "call 113", "ambulanse nå", "is only emergency treatment covered",
             "akutt tannbehandling", "emergancy number", "emergncy!!", "nødnummer"})
     void namingWordsAreTriggersOfTheirOwnKind(String message) {
-        assertEquals(EmergencyCue.NAMED, cueOf(message));
+        assertEquals(Assessment.Grade.NAMED, cueOf(message));
     }
 
     @ParameterizedTest(name = "\"{0}\" has no trigger")
@@ -45,29 +56,29 @@ class EmergencyPolicyTest {
             "jeg vil høre på en sang", "legg til sangen i spillelista mi", "do people prefer summer over fall",
             "tell me about the danger zone movie", "the dancer was great", "hjerteslag per minutt"})
     void everydayPhrasesMustNotFire(String message) {
-        assertEquals(EmergencyCue.NONE, cueOf(message));
+        assertEquals(Assessment.Grade.NONE, cueOf(message));
     }
 
     @ParameterizedTest(name = "\"{0}\" is not read as \"{1}\"")
     @CsvSource({"doing, dying", "cooking, choking", "cancel, cancer", "drying, dying", "dancer, danger",
             "hjerteslag, hjerneslag", "breeding, bleeding"})
     void commonWordsNeverMatchATriggerByEditDistance(String common, String trigger) {
-        EmergencyDetector detector = new EmergencyDetector(java.util.List.of(trigger));
+        EmergencyDetector detector = detector(trigger);
         assertTrue(detector.isCommonWord(common), common + " should be a common word");
-        assertFalse(detector.isEmergency(common));
+        assertFalse(fires(detector, common));
     }
 
     @ParameterizedTest(name = "\"{0}\" is a typo or inflection of \"{1}\"")
     @CsvSource({"emergncy, emergency", "unconcious, unconscious", "overdosed, overdose", "seizures, seizure",
             "brystsmerte, brystsmerter", "ambulansen, ambulanse", "hjerteinfarktet, hjerteinfarkt"})
     void typosAndInflectionsOfATriggerStillMatch(String word, String trigger) {
-        assertTrue(new EmergencyDetector(java.util.List.of(trigger)).isEmergency(word));
+        assertTrue(fires(detector(trigger), word));
     }
 
     @ParameterizedTest(name = "a word of the content's everyday examples (\"{0}\") is never a typo of \"{1}\"")
     @CsvSource({"flopping, flipping"})
     void theContentsOwnExampleWordsAreCommonWords(String word, String trigger) {
-        assertTrue(new EmergencyDetector(java.util.List.of(trigger)).isEmergency(word));
-        assertFalse(new EmergencyDetector(java.util.List.of(trigger), java.util.List.of("stop " + word + " around")).isEmergency(word));
+        assertTrue(fires(detector(trigger), word));
+        assertFalse(fires(detector(trigger, "stop " + word + " around"), word));
     }
 }

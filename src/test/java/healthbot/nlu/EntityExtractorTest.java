@@ -17,15 +17,23 @@ class EntityExtractorTest {
     private static final EntityExtractor EXTRACTOR = new EntityExtractor(List.of(
             new EntityExtractor.RegionNames("baerum", List.of("Bærum", "Sandvika")),
             new EntityExtractor.RegionNames("ostfold", List.of("Østfold", "Fredrikstad")),
-            new EntityExtractor.RegionNames("other", List.of("Oslo", "somewhere else"))));
+            new EntityExtractor.RegionNames("other", List.of("Oslo", "somewhere else"))),
+            healthbot.TestBots.content().lexicons().values());
 
     private static String find(SlotType type, String text, boolean lenient) {
         Map<String, List<String>> choices = new LinkedHashMap<>();
         choices.put("public_transport", List.of("Public transport", "Kollektivtransport"));
         choices.put("car", List.of("Own car", "Egen bil"));
         choices.put("taxi", List.of("Taxi", "Drosje"));
-        Optional<Object> v = EXTRACTOR.extract(type, TextNormalizer.normalize(text), lenient, choices);
+        Optional<Object> v = EXTRACTOR.extract(type, TextNormalizer.normalize(text), lenient, choices, languageOf(text))
+                .map(healthbot.rules.SlotValue::plain);
         return v.map(o -> o instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : o.toString()).orElse("-");
+    }
+
+    /** The language the bot would read the message in (English when it shows none, as a new chat). */
+    static List<String> languageOf(String text) {
+        String detected = healthbot.TestBots.nlu().analyze(text).language();
+        return List.of(detected == null ? "en" : detected);
     }
 
     @ParameterizedTest(name = "{0} in \"{1}\" (lenient={2}) is {3}")

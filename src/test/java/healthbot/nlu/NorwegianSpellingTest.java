@@ -59,6 +59,6 @@ class NorwegianSpellingTest {
     @CsvSource({"hvor er legevakten", "jeg trenger fastlege", "er tannlegen gratis", "hva koster fysioterapi", "tannlegevakt", "takk skal du ha",
             "kan jeg fa tolk", "min sonn er 15"})
     void norwegianMessagesAreDetectedAsNorwegian(String message) {
-        assertEquals(healthbot.content.Language.NO, nlu.analyze(message).language(), message);
+        assertEquals("nb", nlu.analyze(message).language(), message);
     }
 }

@@ -82,9 +82,9 @@ class OperatorEndpointsTest {
 
     @Test
     void metricsArePrometheusTextWithMessageCountersLatencyHistogramAndJvmMeters() throws Exception {
-        metrics.message("dental_free", "FREE_CHILD", "en", 2_000_000);
-        metrics.message("fallback", null, "no", 1_000_000);
-        metrics.message("emergency", null, "en", 500_000);
+        metrics.message("dental_free", "ANSWER", "FREE_CHILD", "en", 2_000_000);
+        metrics.message("fallback", "FALLBACK", null, "nb", 1_000_000);
+        metrics.message("emergency", "EMERGENCY", null, "en", 500_000);
         metrics.telegramError("sendMessage", 429);
         metrics.storeError("save");
         metrics.sessionsStored(() -> 42);
@@ -92,7 +92,7 @@ class OperatorEndpointsTest {
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
         String body = r.body();
-        assertTrue(body.contains("healthbot_messages_total{intent=\"dental_free\",language=\"en\",outcome=\"FREE_CHILD\"} 1.0"), body);
+        assertTrue(body.contains("healthbot_messages_total{intent=\"dental_free\",kind=\"ANSWER\",language=\"en\",outcome=\"FREE_CHILD\"} 1.0"), body);
         assertTrue(body.contains("healthbot_fallbacks_total 1.0"), body);
         assertTrue(body.contains("healthbot_emergencies_total 1.0"), body);
         assertTrue(body.contains("healthbot_reply_seconds_bucket{le="), body);
@@ -106,7 +106,7 @@ class OperatorEndpointsTest {
 
     @Test
     void labelValuesAreFlattenedSoNoFreeTextCanBecomeALabel() throws Exception {
-        metrics.message("what is my \"fødselsnummer\" 12345678901 and more text that goes on", "x y", "en", 1);
+        metrics.message("what is my \"fødselsnummer\" 12345678901 and more text that goes on", "ANSWER", "x y", "en", 1);
         String body = send("GET", "/metrics").body();
         assertFalse(body.contains("fødselsnummer"), body);
         assertFalse(body.contains("12345678901 and"), body);

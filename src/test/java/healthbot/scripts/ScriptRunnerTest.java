@@ -40,8 +40,8 @@ class ScriptRunnerTest {
     @Test
     void breakingOneAnswerTextFailsExactlyTheScriptsThatCheckItAtTheirLine() throws Exception {
         Path dir = ContentCopy.of(tmp.resolve("intents"));
-        ContentCopy.replace(dir, "flows/physio_charge.json", "so NOK {remaining} remains", "so some money remains");
-        ContentCopy.replace(dir, "flows/physio_charge.json", "det gjenstår NOK {remaining}", "det gjenstår noe");
+        ContentCopy.replace(dir, "languages/en/texts.json", "so NOK {remaining} remains", "so some money remains");
+        ContentCopy.replace(dir, "languages/nb/texts.json", "så det gjenstår NOK {remaining} før taket", "så det gjenstår noe før taket");
         Content content = ContentLoader.load(dir);
         ScriptRunner runner = new ScriptRunner(content, Nlu.train(content), new NorwegianHolidays());
 

@@ -16,7 +16,13 @@ import java.util.Map;
  */
 final class RawHttp {
 
-    record Answer(int status, String body) {}
+    /** A status, the headers (names in lower case) and the body. */
+    record Answer(int status, Map<String, String> headers, String body) {
+        /** A header's value, or null; {@code name} in any case. */
+        String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 
     private final int port;
 
@@ -83,6 +89,13 @@ final class RawHttp {
         }
         int status = Integer.parseInt(text.substring(9, 12));
         int bodyStart = text.indexOf("\r\n\r\n");
-        return new Answer(status, bodyStart < 0 ? "" : text.substring(bodyStart + 4));
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String line : text.substring(0, bodyStart < 0 ? text.length() : bodyStart).split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                headers.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).strip());
+            }
+        }
+        return new Answer(status, headers, bodyStart < 0 ? "" : text.substring(bodyStart + 4));
     }
 }

@@ -1,11 +1,12 @@
 package healthbot.studio;
 
-import healthbot.content.Text;
 import healthbot.dialogue.OutMessage;
 import healthbot.dialogue.Reply;
+import healthbot.dialogue.ReplyKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,9 +27,9 @@ class ScriptDraftTest {
 
     @Test
     void theSourceLineAndNumbersTheUserTypedAreNotChecked() {
-        Reply reply = new Reply(List.of(new OutMessage("You turn 20 in 2026, so in Østfold the discount is 75 %.\n\n"
-                + "Source: Municipal physiotherapy service page (updated 04.05.2020)", List.of())),
-                "dental_free", 1.0, null, 1, "YOUTH_DISCOUNT");
-        assertEquals(List.of("20", "75"), ScriptDraft.numbersIn(reply, new Text("Source", "Kilde"), "born 2006, it is 2026"));
+        String line = "Source: Municipal physiotherapy service page (updated 04.05.2020)";
+        Reply reply = new Reply(List.of(new OutMessage("You turn 20 in 2026, so in Østfold the discount is 75 %.\n\n" + line,
+                List.of(), line)), ReplyKind.ANSWER, "dental_free", 1.0, null, 1, "YOUTH_DISCOUNT", "en", Set.of("physio"), false);
+        assertEquals(List.of("20", "75"), ScriptDraft.numbersIn(reply, "born 2006, it is 2026"));
     }
 }

@@ -84,18 +84,21 @@ class StudioBrowserTest {
     @Test
     void staffTalkToTheBotSeeWhySaveAScriptRunTheScriptsAndSeeABrokenFactNamed() throws IOException {
         browser.get("http://127.0.0.1:" + studio.port() + "/?lang=en");
-        WebElement log = waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("transcript")));
+
+        // a conversation, with the keyboard only, typed the moment the page has loaded (before its first chat
+        // exists: the message waits for it and is answered in it); the message box has focus after each reply
+        // without buttons, and the first button of a reply with buttons has it otherwise
+        browser.findElement(By.id("message")).sendKeys("is the dentist free for me?", Keys.ENTER);
+        waitForExchanges(1);
+        assertTrue(lastExchange().getText().contains("What year were you born?"), lastExchange().getText());
+        assertTrue(lastExchange().getText().startsWith("You: is the dentist free for me?"), lastExchange().getText());
+        assertEquals(1, browser.findElements(By.cssSelector("#chat-select option")).size(), "one chat, the one answered");
+        assertEquals("", browser.findElement(By.id("chat-notice")).getText());
+        assertEquals("", browser.findElement(By.id("message")).getAttribute("placeholder"), "the start-up note is gone");
+        WebElement log = browser.findElement(By.id("transcript"));
         assertEquals("log", log.getAttribute("role"));
         assertEquals("polite", log.getAttribute("aria-live"));
         assertEquals("Message", browser.findElement(By.cssSelector("label[for=message]")).getText());
-        waiting.until(d -> !d.findElements(By.cssSelector("#chat-select option")).isEmpty());
-
-        // a conversation, with the keyboard only: the message box has focus after each reply without buttons,
-        // and the first button of a reply with buttons has it otherwise
-        WebElement message = browser.findElement(By.id("message"));
-        message.sendKeys("is the dentist free for me?", Keys.ENTER);
-        waitForExchanges(1);
-        assertTrue(lastExchange().getText().contains("What year were you born?"), lastExchange().getText());
         focused().sendKeys("1980", Keys.ENTER);
         waitForExchanges(2);
         assertEquals("Learning disability", focused().getText(), "the first choice has focus");

@@ -105,7 +105,7 @@ class StudioScriptsTest {
         assertTrue(e.get("messages").get(0).get("text").asText().startsWith("113"), e.toString());
         assertEquals("emergency", e.get("why").get("intent").asText());
         assertEquals("puster ikke", e.get("why").get("emergencyTrigger").asText());
-        assertEquals("no", e.get("why").get("languageDetected").asText());
+        assertEquals("nb", e.get("why").get("languageDetected").asText());
     }
 
     @Test

@@ -1,29 +1,33 @@
 package healthbot.channel.telegram;
 
+import healthbot.dialogue.Bot;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The commands Telegram shows in its menu, in English and Norwegian (bokmål). */
+/**
+ * The commands Telegram shows in its menu, in every language whose texts describe them all
+ * ({@code commands.NAME} in each language's {@code texts.json}); the source language's menu is
+ * the default, for every app language without a menu of its own.
+ */
 final class CommandMenu {
 
     private CommandMenu() {
     }
 
-    static List<SetMyCommands> all() {
-        return List.of(
-                SetMyCommands.builder().commands(List.of(
-                        new BotCommand("start", "Start and show the topics"),
-                        new BotCommand("emergency", "Emergency numbers at once"),
-                        new BotCommand("help", "What I can help with"),
-                        new BotCommand("reset", "Start the conversation over"),
-                        new BotCommand("forget", "Delete what I remember about this chat"))).build(),
-                SetMyCommands.builder().languageCode("nb").commands(List.of(
-                        new BotCommand("start", "Start og vis temaene"),
-                        new BotCommand("emergency", "Nødnumre med en gang"),
-                        new BotCommand("help", "Hva jeg kan hjelpe med"),
-                        new BotCommand("reset", "Begynn samtalen på nytt"),
-                        new BotCommand("forget", "Slett det jeg husker om denne samtalen"))).build());
+    static List<SetMyCommands> all(Bot bot) {
+        List<SetMyCommands> menus = new ArrayList<>();
+        bot.commandMenu().forEach((language, descriptions) -> {
+            List<BotCommand> commands = new ArrayList<>();
+            descriptions.forEach((name, description) -> commands.add(new BotCommand(name, description)));
+            if (language.equals(bot.sourceLanguage())) {
+                menus.add(0, SetMyCommands.builder().commands(commands).build());
+            } else {
+                menus.add(SetMyCommands.builder().languageCode(language).commands(commands).build());
+            }
+        });
+        return menus;
     }
 }

@@ -216,7 +216,7 @@ public final class TelegramChannel implements AutoCloseable {
             Metrics metrics = services.metrics();
             Outbox outbox = new Outbox(client, new RateLimiter(settings.limits(), System::nanoTime, Sleeper.REAL),
                     settings.limits(), Sleeper.REAL, metrics);
-            for (SetMyCommands menu : CommandMenu.all()) {
+            for (SetMyCommands menu : CommandMenu.all(bot)) {
                 outbox.answer(0, "setMyCommands", menu);
             }
             pool = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-chat"));

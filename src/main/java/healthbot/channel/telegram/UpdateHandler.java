@@ -10,7 +10,6 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -80,13 +79,12 @@ final class UpdateHandler {
         if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot())) {
             return Delivery.Outgoing.NOTHING;
         }
-        String language = languageOf(m.getFrom());
         if (edited || !m.hasText()) {
             if (group) {
                 return Delivery.Outgoing.NOTHING;
             }
             Reply reply = bot.nonText(key(chatId));
-            return () -> send(chatId, reply, started, language);
+            return () -> send(chatId, reply, started);
         }
         String text = m.getText();
         if (group) {
@@ -96,8 +94,9 @@ final class UpdateHandler {
             }
         }
         String command = commandOf(text);
-        Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text, fence);
-        return () -> send(chatId, reply, started, language);
+        String appLanguage = m.getFrom() == null ? null : m.getFrom().getLanguageCode();
+        Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text, fence, appLanguage);
+        return () -> send(chatId, reply, started);
     }
 
     /** The text with our @mention removed when a group message is for us, else null. */
@@ -140,7 +139,6 @@ final class UpdateHandler {
         }
         AnswerCallbackQuery answered = answer.build();
         String intent = reply.map(Reply::intent).orElse("stale_button");
-        String language = languageOf(q.getFrom());
         return () -> {
             outbox.answer(chatId, intent, answered);
             if (pressedOn instanceof Message) {
@@ -148,32 +146,20 @@ final class UpdateHandler {
                 outbox.send(chatId, intent, EditMessageReplyMarkup.builder()
                         .chatId(chatId).messageId(pressedOn.getMessageId()).build());
             }
-            reply.ifPresent(r -> send(chatId, r, started, language));
+            reply.ifPresent(r -> send(chatId, r, started));
         };
     }
 
-    private void send(long chatId, Reply reply, long started, String language) {
+    private void send(long chatId, Reply reply, long started) {
         for (SendMessage message : renderer.render(chatId, reply)) {
             if (outbox.send(chatId, reply.intent(), message).isEmpty()) {
                 return; // the rest would make no sense without the part that failed (already logged)
             }
         }
-        metrics.message(reply.intent(), reply.outcome(), language, System.nanoTime() - started);
+        metrics.message(reply.intent(), reply.kind().name(), reply.outcome(), reply.language(), System.nanoTime() - started);
         // intent, outcome and timing only: never the message text (health questions are sensitive)
         LOG.info("chat {} intent={} outcome={} awaiting={} sent in {} ms", chatId, reply.intent(), reply.outcome(),
                 reply.awaiting(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /**
-     * The metrics' language label: the language the person's Telegram app is set to, folded to
-     * {@code en}, {@code no} (nb, nn, no) or {@code other}, so the label has three values at most.
-     */
-    static String languageOf(User from) {
-        String code = from == null || from.getLanguageCode() == null ? "" : from.getLanguageCode().toLowerCase(Locale.ROOT);
-        if (code.startsWith("nb") || code.startsWith("nn") || code.startsWith("no")) {
-            return "no";
-        }
-        return code.startsWith("en") ? "en" : "other";
     }
 
     private static String key(long chatId) {

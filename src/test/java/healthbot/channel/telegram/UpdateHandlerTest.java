@@ -3,6 +3,7 @@ package healthbot.channel.telegram;
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.OutMessage;
 import healthbot.dialogue.Reply;
+import healthbot.dialogue.ReplyKind;
 import healthbot.ops.Metrics;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -14,6 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +35,8 @@ class UpdateHandlerTest {
     private final Bot bot = mock(Bot.class);
     private final Outbox outbox = mock(Outbox.class);
     private final UpdateHandler handler = new UpdateHandler(bot, outbox, new ReplyRenderer(), new BotIdentity(99, "hb_bot"), Metrics.create());
-    private static final Reply REPLY = new Reply(List.of(new OutMessage("ok", List.of())), "help", 1.0, null, 1, null);
+    private static final Reply REPLY = new Reply(List.of(new OutMessage("ok", List.of())), ReplyKind.ANSWER, "help", 1.0, null, 1,
+            null, "en", Set.of(), false);
 
     private static Message message(long chat, String type, String text) {
         Message m = new Message();
@@ -53,7 +56,7 @@ class UpdateHandlerTest {
 
     @Test
     void privateTextGoesToTheEngineUnderTheDecimalChatId() {
-        when(bot.handle("-1001", "hello", 0)).thenReturn(REPLY);
+        when(bot.handle(eq("-1001"), eq("hello"), eq(0L), any())).thenReturn(REPLY);
         when(outbox.send(anyLong(), anyString(), any(SendMessage.class))).thenReturn(Optional.of(new Message()));
         handler.handle(withMessage(message(-1001, "private", "hello")), 0);
         verify(outbox).send(eq(-1001L), eq("help"), any(SendMessage.class));
@@ -64,7 +67,7 @@ class UpdateHandlerTest {
         when(bot.forget("7")).thenReturn(REPLY);
         handler.handle(withMessage(message(7, "private", "/forget")), 0);
         verify(bot).forget("7");
-        verify(bot, never()).handle(anyString(), anyString(), anyLong());
+        verify(bot, never()).handle(anyString(), anyString(), anyLong(), any());
     }
 
     @Test
@@ -77,9 +80,9 @@ class UpdateHandlerTest {
 
     @Test
     void groupMentionIsAnsweredWithoutTheMention() {
-        when(bot.handle("-5", "is the dentist free?", 0)).thenReturn(REPLY);
+        when(bot.handle(eq("-5"), eq("is the dentist free?"), eq(0L), any())).thenReturn(REPLY);
         handler.handle(withMessage(message(-5, "group", "@HB_bot is the dentist free?")), 0);
-        verify(bot).handle("-5", "is the dentist free?", 0);
+        verify(bot).handle(eq("-5"), eq("is the dentist free?"), eq(0L), any());
     }
 
     @Test
@@ -119,20 +122,7 @@ class UpdateHandlerTest {
         u.setCallbackQuery(q);
         handler.handle(u, 0);
         verify(bot, never()).press(anyString(), anyInt(), anyInt(), anyLong());
-        verify(bot, never()).handle(anyString(), anyString(), anyLong());
+        verify(bot, never()).handle(anyString(), anyString(), anyLong(), any());
     }
 
-    @Test
-    void theTelegramAppsLanguageFoldsIntoThreeMetricLabels() {
-        org.telegram.telegrambots.meta.api.objects.User u = new org.telegram.telegrambots.meta.api.objects.User(1L, "R", false);
-        u.setLanguageCode("nb");
-        assertEquals("no", UpdateHandler.languageOf(u));
-        u.setLanguageCode("nn-NO");
-        assertEquals("no", UpdateHandler.languageOf(u));
-        u.setLanguageCode("en-GB");
-        assertEquals("en", UpdateHandler.languageOf(u));
-        u.setLanguageCode("uk");
-        assertEquals("other", UpdateHandler.languageOf(u));
-        assertEquals("other", UpdateHandler.languageOf(null));
-    }
 }
