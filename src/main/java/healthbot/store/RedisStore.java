@@ -40,15 +40,24 @@ import java.util.function.Function;
  *       forget: Telegram delivers the update again and it is answered from the state before it
  *       (the session before the update is kept with it, see {@link AnswerScope}). A primary
  *       without an online replica cannot be replaced by one, so its saves are not waited for;</li>
- *   <li><b>a session that went back in time</b> anyway (several replicas, and the one promoted
- *       was not the one that acknowledged): a load that finds a session produced by an earlier
- *       update than the one this process saved last for the chat uses this process's newer copy
- *       ({@link RecentSessions}) and logs it once a minute, rather than reading the resident's
- *       answer against a question asked before;</li>
+ *   <li><b>a session that went back in time</b>: a save the replica never acknowledged (its
+ *       reply held back) is lost with the primary; and, rarely, an acknowledged one (several
+ *       replicas, and the one that acknowledged was not reachable when Sentinel promoted the most
+ *       up-to-date of the others). A load that finds a session produced by an earlier update than
+ *       the copy this process keeps of its own last writes ({@link RecentSessions}) uses that
+ *       copy, and logs it once a minute, rather than reading the resident's answer against a
+ *       question asked before. Which copy: only one produced by an <em>earlier</em> update than
+ *       the one being answered. An update whose reply was held back comes again from Telegram
+ *       and is answered from the session before it, never from the one it produced (the state
+ *       after it); the copy before that is kept for a primary that lost both. Another instance
+ *       has no copy: it answers from the older session, which is the state a reply the resident
+ *       saw was computed from whenever that reply was acknowledged, so a lost unacknowledged save
+ *       costs nothing, and only the double fault above can make it re-ask a question;</li>
  *   <li><b>fence</b>: a lock's fence is at least the server's clock in microseconds, so the
  *       promoted replica hands out fences above every one handed out before the failover even
- *       if it missed the last increments, and a holder from before the failover cannot overwrite
- *       a session written after it (its save is refused as stale);</li>
+ *       if it missed the last increments (the servers' clocks in step, NTP), and a holder from
+ *       before the failover cannot overwrite a session written after it (its save is refused as
+ *       stale);</li>
  *   <li><b>chat lock</b>: a lock lost in the failover lets a second instance into the chat while
  *       the first still answers; the fence above decides which save wins, the loser answers 503
  *       and its update is delivered again;</li>
@@ -134,7 +143,7 @@ public final class RedisStore implements ConversationStore {
         }
         String body = parts.get(2).toString();
         if (kind.equals("body")) {
-            String newer = recent.newerThan(chatId, storedBy, System.currentTimeMillis());
+            String newer = recent.newerThan(chatId, storedBy, update, System.currentTimeMillis());
             if (newer != null) {
                 wentBackInTime(chatId);
                 return Optional.of(newer);

@@ -19,8 +19,9 @@ import java.util.Set;
  * Opens real SQLite connections whose writes fail, on request, with the error SQLite gives on a
  * full disk ({@code SQLITE_FULL}) or a read-only file ({@code SQLITE_READONLY}), as the JDBC
  * driver reports it; reads go through. For machines where a small file system cannot be mounted.
+ * Public for tests outside this package ({@link #sqlite} opens the real store on it).
  */
-final class InjectedDiskFaults implements SqliteStore.Opener {
+public final class InjectedDiskFaults implements SqliteStore.Opener {
 
     private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "BEGIN", "CREATE",
             "ALTER", "DROP");
@@ -28,8 +29,13 @@ final class InjectedDiskFaults implements SqliteStore.Opener {
     private volatile SQLiteErrorCode failing;
 
     /** From now on every write fails with {@code code} ({@code null}: writes work again). */
-    void fail(SQLiteErrorCode code) {
+    public void fail(SQLiteErrorCode code) {
         this.failing = code;
+    }
+
+    /** The real SQLite store on {@code file}, its connections opened through this. */
+    public ConversationStore sqlite(Path file) {
+        return new SqliteStore(file, java.time.Clock.systemUTC(), this);
     }
 
     @Override

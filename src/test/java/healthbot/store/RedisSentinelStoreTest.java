@@ -2,6 +2,7 @@ package healthbot.store;
 
 import healthbot.testsupport.RedisSentinels;
 import healthbot.testsupport.RedisServer;
+import healthbot.testsupport.ReplicationLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +30,24 @@ class RedisSentinelStoreTest {
     private RedisServer primary;
     private RedisServer replica;
     private RedisSentinels sentinels;
+    private ReplicationLink link;
     private ConversationStore store;
 
     private void startGroup() {
         primary = RedisServer.start(PASSWORD);
         replica = RedisServer.replicaOf(primary);
+        startSentinels();
+    }
+
+    /** The group with the replica behind a {@link ReplicationLink}, to lose the primary's last writes. */
+    private void startGroupWithALinkToCut() {
+        primary = RedisServer.start(PASSWORD);
+        link = ReplicationLink.to(primary.port());
+        replica = RedisServer.replicaOf(primary, link.port());
+        startSentinels();
+    }
+
+    private void startSentinels() {
         sentinels = RedisSentinels.start(primary, 1, PASSWORD);
         store = Stores.redisSentinel(sentinels.addresses(), RedisSentinels.MASTER, PASSWORD, Duration.ofSeconds(30));
     }
@@ -43,7 +57,7 @@ class RedisSentinelStoreTest {
         if (store != null) {
             store.close();
         }
-        for (AutoCloseable c : new AutoCloseable[] {sentinels, replica, primary}) {
+        for (AutoCloseable c : new AutoCloseable[] {sentinels, replica, link, primary}) {
             try {
                 if (c != null) {
                     c.close();
@@ -104,6 +118,59 @@ class RedisSentinelStoreTest {
             store.saveSession("c1", "replicated", HOUR, ConversationStore.NO_FENCE);
             assertFalse(scope.unreplicated());
         }
+    }
+
+    /**
+     * The replica cut off from the primary (its acknowledgements held back too), then the primary
+     * killed: what the primary took meanwhile is gone for good, as in a real failover.
+     */
+    @Test
+    void writesLostInAFailoverCostNoWrongAnswerAndTheFenceStillGrows() throws Exception {
+        startGroupWithALinkToCut();
+        store.health(); // learns that the primary has a replica online
+        for (String chat : new String[] {"next", "again"}) {
+            try (AnswerScope scope = store.answering(chat, 10)) {
+                store.saveSession(chat, "after 10", HOUR, ConversationStore.NO_FENCE);
+                assertFalse(scope.unreplicated());
+            }
+        }
+        long fenceBefore;
+        try (ChatLock lock = store.lockChat("fenced", Duration.ofSeconds(10), Duration.ofSeconds(5))) {
+            fenceBefore = lock.fence();
+        }
+        assertTrue(store.health().up(), "the replica acknowledged everything so far");
+
+        link.freeze();
+        for (String chat : new String[] {"next", "again"}) {
+            try (AnswerScope scope = store.answering(chat, 11)) {
+                store.saveSession(chat, "after 11", HOUR, ConversationStore.NO_FENCE);
+                assertTrue(scope.unreplicated(), "the replica never acknowledged it: its reply is held back");
+            }
+        }
+        ChatLock lost = store.lockChat("fenced", Duration.ofSeconds(10), Duration.ofSeconds(5));
+        assertTrue(lost.fence() > fenceBefore);
+        int oldPort = primary.port();
+        primary.kill();
+        link.close();
+        assertEquals(replica.port(), sentinels.awaitFailoverFrom(oldPort, 30_000));
+
+        try (AnswerScope scope = store.answering("next", 12)) {
+            assertEquals(Optional.of("after 11"), store.loadSession("next"), "the new primary went back to the"
+                    + " session of update 10; this instance's copy of the one update 11 produced is used instead");
+        }
+        try (AnswerScope scope = store.answering("again", 11)) {
+            assertEquals(Optional.of("after 10"), store.loadSession("again"), "update 11 delivered again (its reply"
+                    + " was held back) is answered from the session before it, not from the one it produced");
+        }
+        try (ChatLock now = store.lockChat("fenced", Duration.ofSeconds(10), Duration.ofSeconds(5))) {
+            assertTrue(now.fence() > lost.fence(), "the new primary never saw the lost lock's fence " + lost.fence()
+                    + ", yet hands out a larger one: " + now.fence());
+            assertThrows(StaleFenceException.class, () -> store.saveSession("fenced", "late", HOUR, lost.fence()),
+                    "a holder from before the failover cannot overwrite a session written after it");
+            store.saveSession("fenced", "current", HOUR, now.fence());
+        }
+        assertEquals(Optional.of("current"), store.loadSession("fenced"));
+        lost.close();
     }
 
     @Test

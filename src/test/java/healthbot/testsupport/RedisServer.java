@@ -46,7 +46,15 @@ public final class RedisServer implements AutoCloseable {
 
     /** Starts a replica of {@code primary} (same password) on a free port and waits until it has synced. */
     public static RedisServer replicaOf(RedisServer primary) {
-        RedisServer replica = start(primary.password, List.of("--replicaof", "127.0.0.1", Integer.toString(primary.port)));
+        return replicaOf(primary, primary.port);
+    }
+
+    /**
+     * Starts a replica of {@code primary} that reaches it through {@code viaPort} (a
+     * {@link ReplicationLink}) and waits until it has synced.
+     */
+    public static RedisServer replicaOf(RedisServer primary, int viaPort) {
+        RedisServer replica = start(primary.password, List.of("--replicaof", "127.0.0.1", Integer.toString(viaPort)));
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
         while (!replica.info("replication").contains("master_link_status:up")) {
             if (System.currentTimeMillis() > deadline) {
