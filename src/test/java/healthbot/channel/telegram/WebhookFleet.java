@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  */
 final class WebhookFleet implements AutoCloseable {
 
+    /** How long an instance may take to listen (a bound, not a measure: a loaded machine is slow). */
+    private static final Duration START_WAIT = Duration.ofSeconds(300);
+
     static final String SECRET = "fleet-secret";
     private static final int MAX_ATTEMPTS = 300;
 
@@ -56,7 +59,12 @@ final class WebhookFleet implements AutoCloseable {
         this.random = new Random(seed);
     }
 
-    /** Starts {@code n} instances at once and waits until each listens. */
+    /**
+     * Starts {@code n} instances and waits until each listens: the first alone, which trains the
+     * classifier into a model cache the fleet shares ({@code HEALTHBOT_CACHE}), then the others at
+     * once, which load it instead of training too (three JVMs training at once on a loaded 2-core
+     * machine took more than two minutes to listen).
+     */
     void start(int n) throws Exception {
         List<Future<Integer>> started = new ArrayList<>();
         ExecutorService starter = Executors.newFixedThreadPool(n);
@@ -65,12 +73,16 @@ final class WebhookFleet implements AutoCloseable {
                 Map<String, String> env = new HashMap<>(storeEnv);
                 env.putAll(Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url(),
                         "TELEGRAM_WEBHOOK_URL", "https://bot.example.no/telegram", "TELEGRAM_WEBHOOK_SECRET", SECRET,
-                        "TELEGRAM_WEBHOOK_BIND", "127.0.0.1", "PORT", "0"));
+                        "TELEGRAM_WEBHOOK_BIND", "127.0.0.1", "PORT", "0",
+                        "HEALTHBOT_CACHE", dir.resolve("model-cache").toString()));
                 BotProcess p = BotProcess.start(env, dir.resolve("instance" + i + ".log"), "telegram", "--webhook",
                         "--now", "2026-11-21T12:00:00");
                 processes.add(p);
                 started.add(starter.submit(() -> Integer.parseInt(
-                        p.awaitLog(Pattern.compile("by webhook on port (\\d+)"), Duration.ofSeconds(120)))));
+                        p.awaitLog(Pattern.compile("by webhook on port (\\d+)"), START_WAIT))));
+                if (i == 0) {
+                    started.get(0).get(); // the model is in the cache now
+                }
             }
             for (Future<Integer> f : started) {
                 ports.add(f.get());
