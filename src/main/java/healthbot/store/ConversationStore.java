@@ -16,7 +16,12 @@ import java.util.OptionalLong;
  */
 public interface ConversationStore extends AutoCloseable {
 
-    /** The chat's encoded session (opaque text, versioned by dialogue's codec), if present and not expired. */
+    /**
+     * The chat's encoded session (opaque text, versioned by dialogue's codec), if present and not
+     * expired. While an {@link #answering} scope of the chat is open and the stored session was
+     * produced by that same update (it is being answered again), the session as it was before
+     * that update: possibly none.
+     */
     Optional<String> loadSession(String chatId);
 
     /**
@@ -30,7 +35,14 @@ public interface ConversationStore extends AutoCloseable {
      */
     void saveSession(String chatId, String encoded, Duration ttl, long fence);
 
-    /** {@code /forget}: deletes the chat's session at once (a held lock and its fence counter stay, they hold no conversation). */
+    /**
+     * Opens the scope in which this process answers {@code updateId} (positive) of the chat: the
+     * sessions saved meanwhile record that update and the session before it (see
+     * {@link AnswerScope}). One scope per chat at a time; no store access, never throws.
+     */
+    AnswerScope answering(String chatId, long updateId);
+
+    /** {@code /forget}: deletes the chat's session (and the one before it) at once; a held lock and its fence counter stay, they hold no conversation. */
     void forget(String chatId);
 
     /** Whether a Telegram update id was already answered (and its mark has not expired). */

@@ -7,43 +7,69 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
  * What the factory hands out: a store whose outages cost little. After a failure it stops
  * calling the store for a short retry interval (failing at once, so a message is answered from
- * memory instead of waiting for a timeout on every call), logs the error at most once a minute
- * with the number of failures since, reports itself down until a call succeeds again, and logs
- * the recovery. Lock and fence refusals are not outages and pass through unchanged.
+ * memory instead of waiting for a timeout on every call), reports itself down until a write
+ * succeeds again (a read that works on a full disk proves nothing), and logs a failure at most
+ * once a minute, with the number of failures since, and the end of each outage it logged. So a
+ * store that comes and goes (a disk that takes some writes and not others) costs at most two
+ * lines a minute; the outages in between are counted in the next line. Lock and fence refusals
+ * are not outages and pass through unchanged.
+ *
+ * <p>With a {@code patience} (Redis through Sentinel: the time a failover takes), an outage
+ * younger than that makes calls wait for the store, trying again every
+ * {@link #PATIENCE_STEP}, instead of failing: messages arriving while Sentinel promotes a
+ * replica are answered a few seconds late from the shared state, not at once from this
+ * process's memory. Once the outage is older than the patience, calls fail fast as above. Every
+ * call retried this way is idempotent (a save for the same update writes the same record).
  */
 final class GuardedStore implements ConversationStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardedStore.class);
     private static final long LOG_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
+    static final Duration PATIENCE_STEP = Duration.ofMillis(200);
 
     private final ConversationStore store;
     private final long retryNanos;
+    private final long patienceNanos;
     private final Object stateLock = new Object();
     private volatile boolean down;
     private volatile String lastError = "";
     private long downSince;
     private long retryAt;
     private long lastLogged;
+    /** Whether the current outage was logged (then its end is logged too). */
+    private boolean announced;
     private final AtomicLong unlogged = new AtomicLong();
+    private int unloggedRecoveries;
 
     GuardedStore(ConversationStore store, Duration retryInterval) {
+        this(store, retryInterval, Duration.ZERO);
+    }
+
+    GuardedStore(ConversationStore store, Duration retryInterval, Duration patience) {
         this.store = store;
         this.retryNanos = retryInterval.toNanos();
+        this.patienceNanos = patience.toNanos();
     }
 
     @Override
     public Optional<String> loadSession(String chatId) {
-        return guard(() -> store.loadSession(chatId));
+        return guard(false, () -> store.loadSession(chatId));
+    }
+
+    @Override
+    public AnswerScope answering(String chatId, long updateId) {
+        return store.answering(chatId, updateId); // process memory only: nothing to guard
     }
 
     @Override
     public void saveSession(String chatId, String encoded, Duration ttl, long fence) {
-        guard(() -> {
+        guard(true, () -> {
             store.saveSession(chatId, encoded, ttl, fence);
             return null;
         });
@@ -51,7 +77,7 @@ final class GuardedStore implements ConversationStore {
 
     @Override
     public void forget(String chatId) {
-        guard(() -> {
+        guard(true, () -> {
             store.forget(chatId);
             return null;
         });
@@ -59,12 +85,12 @@ final class GuardedStore implements ConversationStore {
 
     @Override
     public boolean isHandled(long updateId) {
-        return guard(() -> store.isHandled(updateId));
+        return guard(false, () -> store.isHandled(updateId));
     }
 
     @Override
     public void markHandled(long updateId, Duration ttl) {
-        guard(() -> {
+        guard(true, () -> {
             store.markHandled(updateId, ttl);
             return null;
         });
@@ -72,12 +98,12 @@ final class GuardedStore implements ConversationStore {
 
     @Override
     public ChatLock lockChat(String chatId, Duration lease, Duration maxWait) {
-        return guard(() -> store.lockChat(chatId, lease, maxWait));
+        return guard(true, () -> store.lockChat(chatId, lease, maxWait));
     }
 
     @Override
     public void addPending(String chatId, long updateId, Duration ttl) {
-        guard(() -> {
+        guard(true, () -> {
             store.addPending(chatId, updateId, ttl);
             return null;
         });
@@ -85,12 +111,12 @@ final class GuardedStore implements ConversationStore {
 
     @Override
     public OptionalLong lowestPending(String chatId) {
-        return guard(() -> store.lowestPending(chatId));
+        return guard(true, () -> store.lowestPending(chatId)); // a script that also drops expired ids
     }
 
     @Override
     public void removePending(String chatId, long updateId) {
-        guard(() -> {
+        guard(true, () -> {
             store.removePending(chatId, updateId);
             return null;
         });
@@ -101,7 +127,7 @@ final class GuardedStore implements ConversationStore {
         if (down && System.nanoTime() - retryAt < 0) {
             return StoreHealth.down(store.describe(), lastError);
         }
-        StoreHealth h = store.health();
+        StoreHealth h = store.health(); // every store's check writes
         if (h.up()) {
             succeeded();
         } else {
@@ -112,7 +138,7 @@ final class GuardedStore implements ConversationStore {
 
     @Override
     public long sessionCount() {
-        return guard(store::sessionCount);
+        return guard(false, store::sessionCount);
     }
 
     @Override
@@ -125,29 +151,63 @@ final class GuardedStore implements ConversationStore {
         store.close();
     }
 
-    private <T> T guard(Supplier<T> call) {
-        if (down && System.nanoTime() - retryAt < 0) {
-            unlogged.incrementAndGet();
-            throw new StoreUnavailableException(store.describe() + " is unavailable, retrying shortly: " + lastError);
-        }
-        try {
-            T result = call.get();
-            if (down) {
-                succeeded();
+    private <T> T guard(boolean writes, Supplier<T> call) {
+        while (true) {
+            if (down && System.nanoTime() - retryAt < 0) {
+                if (!waitingThroughOutage()) {
+                    unlogged.incrementAndGet();
+                    throw new StoreUnavailableException(store.describe() + " is unavailable, retrying shortly: " + lastError);
+                }
+                LockSupport.parkNanos(Math.min(PATIENCE_STEP.toNanos(), retryAt - System.nanoTime()));
+                continue;
             }
-            return result;
-        } catch (StoreUnavailableException e) {
-            failed(e);
-            throw e;
+            try {
+                T result = call.get();
+                if (down) {
+                    if (writes) {
+                        succeeded();
+                    } else {
+                        holdOff(); // a read worked; only a write proves the store is back
+                    }
+                }
+                return result;
+            } catch (StoreUnavailableException e) {
+                failed(e);
+                if (!waitingThroughOutage()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Whether the current outage is still young enough to wait for (a failover under way). */
+    private boolean waitingThroughOutage() {
+        if (patienceNanos <= 0 || Thread.currentThread().isInterrupted()) {
+            return false;
+        }
+        synchronized (stateLock) {
+            return down && System.nanoTime() - downSince < patienceNanos;
+        }
+    }
+
+    private void holdOff() {
+        synchronized (stateLock) {
+            retryAt = System.nanoTime() + Math.max(retryNanos, patienceNanos > 0 ? PATIENCE_STEP.toNanos() : 0);
         }
     }
 
     private void succeeded() {
         synchronized (stateLock) {
-            if (down) {
-                down = false;
-                LOG.info("{} is reachable again after {} s; sessions are stored there again",
-                        store.describe(), (System.nanoTime() - downSince) / 1_000_000_000);
+            if (!down) {
+                return;
+            }
+            down = false;
+            long now = System.nanoTime();
+            if (announced) {
+                LOG.info("{} is reachable again after {} s; sessions are stored there again{}", store.describe(),
+                        (now - downSince) / 1_000_000_000, flaps());
+            } else {
+                unloggedRecoveries++;
             }
         }
     }
@@ -156,18 +216,29 @@ final class GuardedStore implements ConversationStore {
         long now = System.nanoTime();
         synchronized (stateLock) {
             lastError = e.getMessage();
-            retryAt = now + retryNanos;
+            retryAt = now + Math.max(retryNanos, patienceNanos > 0 ? PATIENCE_STEP.toNanos() : 0);
             if (!down) {
                 down = true;
                 downSince = now;
+                announced = false;
             }
             if (lastLogged == 0 || now - lastLogged >= LOG_EVERY_NANOS) {
                 lastLogged = now;
-                LOG.error("store unavailable, answering from memory: {} ({} more failures since the last"
-                        + " such line; logged at most once a minute)", e.getMessage(), unlogged.getAndSet(0));
+                announced = true;
+                LOG.error("store unavailable, {}: {} ({} more failures since the last such line{}; logged at most"
+                        + " once a minute)", patienceNanos > 0 ? "waiting up to " + patienceNanos / 1_000_000_000
+                        + " s for a failover, then answering from memory" : "answering from memory", e.getMessage(),
+                        unlogged.getAndSet(0), flaps());
             } else {
                 unlogged.incrementAndGet();
             }
         }
+    }
+
+    /** ", back and failing again N times" when recoveries were not logged (a disk that takes some writes and not others). */
+    private String flaps() {
+        String s = unloggedRecoveries == 0 ? "" : ", back and failing again " + unloggedRecoveries + " times";
+        unloggedRecoveries = 0;
+        return s;
     }
 }

@@ -19,7 +19,8 @@ public final class InMemoryStore implements ConversationStore {
 
     private static final int SWEEP_EVERY = 4096;
 
-    private record Entry(String value, long expiresAtMillis) {}
+    /** A session, the update that produced it ({@code 0}: none known) and the session before that update (null: none). */
+    private record Entry(String value, long expiresAtMillis, long producedBy, String prior) {}
 
     private record Lease(long token, long fence, long expiresAtMillis) {}
 
@@ -32,6 +33,7 @@ public final class InMemoryStore implements ConversationStore {
     private final ConcurrentHashMap<String, ConcurrentSkipListMap<Long, Long>> pending = new ConcurrentHashMap<>();
     private final AtomicLong tokens = new AtomicLong();
     private final AtomicInteger untilSweep = new AtomicInteger(SWEEP_EVERY);
+    private final AnswersInProgress answers = new AnswersInProgress();
 
     public InMemoryStore() {
         this(Clock.systemUTC());
@@ -48,31 +50,47 @@ public final class InMemoryStore implements ConversationStore {
         if (e == null || e.expiresAtMillis <= clock.millis()) {
             return Optional.empty();
         }
+        long update = answers.updateOf(chatId);
+        if (update != AnswersInProgress.NONE && e.producedBy == update) {
+            return Optional.ofNullable(e.prior); // being answered again: from the state before it
+        }
         return Optional.of(e.value);
+    }
+
+    @Override
+    public AnswerScope answering(String chatId, long updateId) {
+        return answers.begin(chatId, updateId);
     }
 
     @Override
     public void saveSession(String chatId, String encoded, Duration ttl, long fence) {
         long now = clock.millis();
         sweepNow(now);
-        if (fence == NO_FENCE) {
-            sessions.put(chatId, new Entry(encoded, now + ttl.toMillis()));
-            return;
-        }
+        long update = answers.updateOf(chatId);
         // the fence check and the write happen under the fence counter's bin lock: atomic
         long[] newest = {0};
         fences.compute(chatId, (id, current) -> {
             long c = current == null ? 0 : current;
-            if (fence < c) {
+            if (fence != NO_FENCE && fence < c) {
                 newest[0] = c;
             } else {
-                sessions.put(chatId, new Entry(encoded, now + ttl.toMillis()));
+                sessions.compute(chatId, (k, old) -> next(old, encoded, now + ttl.toMillis(), update, now));
             }
             return current;
         });
         if (newest[0] > 0) {
             throw new StaleFenceException(chatId, fence, newest[0]);
         }
+    }
+
+    /** The entry a save leaves: with the update that produced it and the session before that update. */
+    private static Entry next(Entry old, String encoded, long expires, long update, long now) {
+        if (update == AnswersInProgress.NONE) {
+            return new Entry(encoded, expires, AnswersInProgress.NONE, null);
+        }
+        Entry live = old == null || old.expiresAtMillis <= now ? null : old;
+        String prior = live == null ? null : live.producedBy == update ? live.prior : live.value;
+        return new Entry(encoded, expires, update, prior);
     }
 
     @Override

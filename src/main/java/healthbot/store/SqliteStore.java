@@ -2,12 +2,7 @@ package healthbot.store;
 
 import org.sqlite.SQLiteConfig;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,24 +36,44 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>One answering connection, used by one thread at a time (a {@link ReentrantLock}); SQLite
  * serialises writers anyway. Other processes on the same file wait up to the busy timeout. The connection
  * is opened on first use and again after a failure, so a file that becomes writable (or a disk
- * with space) again is used again without a restart. The schema version is SQLite's
- * {@code user_version}; a file written by a newer build is refused, not changed.
+ * with space) again is used again without a restart. The schema is a list of steps
+ * ({@link SqliteSchema}); a file written by a newer build is refused, not changed.
+ *
+ * <p>A full disk or a read-only file makes writes fail with {@link StoreUnavailableException}
+ * whose message says which ({@link SqliteFailure}); the guard then answers from memory, logs it
+ * once a minute and reports it in {@code /readyz}. SQLite commits all or nothing, so a write cut
+ * short by a full disk leaves the file as it was before that write, never half written.
+ * {@link #health()} writes one row, so it notices a full disk too, and notices the space coming
+ * back.
  */
 public final class SqliteStore implements ConversationStore {
 
-    /**
-     * The schema this build writes. Version 1: sessions (WITHOUT ROWID), handled_updates,
-     * chat_locks. Version 2: sessions as a rowid table, which keeps a session of a kilobyte or
-     * two in one page instead of spilling it to overflow pages (p99 of a save 0.1 ms instead of
-     * several ms on a busy disk). Version 3: pending_updates (ids received, not yet answered, per chat).
-     */
-    static final int SCHEMA_VERSION = 3;
+    /** The schema this build writes (the last of {@link SqliteSchema#STEPS}). */
+    static final int SCHEMA_VERSION = SqliteSchema.VERSION;
     private static final int BUSY_TIMEOUT_MILLIS = 2_000;
     private static final long SWEEP_EVERY_MILLIS = 60_000;
     private static final long FENCE_KEPT_MILLIS = Duration.ofDays(1).toMillis();
+    /**
+     * The upsert's update part (its last parameter: now). The session before this one is kept
+     * only for a save made while answering an update: the live stored body, or, when the same
+     * update is answered again, the one kept the first time. SET expressions read the old row.
+     */
+    private static final String ON_CONFLICT_KEEP_PRIOR = " ON CONFLICT(chat_id) DO UPDATE SET"
+            + " prior = CASE WHEN excluded.answered_by = 0 OR sessions.expires_at <= ? THEN NULL"
+            + " WHEN sessions.answered_by = excluded.answered_by THEN sessions.prior ELSE sessions.body END,"
+            + " body = excluded.body, expires_at = excluded.expires_at, answered_by = excluded.answered_by";
+
+    /** Opens a JDBC connection on the file (tests hand in one that fails on request). */
+    interface Opener {
+        Connection open(Path file, SQLiteConfig config) throws SQLException;
+    }
+
+    private static final Opener JDBC = (file, config) -> config.createConnection("jdbc:sqlite:" + file);
 
     private final Path file;
     private final Clock clock;
+    private final Opener opener;
+    private final AnswersInProgress answers = new AnswersInProgress();
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
     private PreparedStatement load;
@@ -70,8 +85,13 @@ public final class SqliteStore implements ConversationStore {
 
     /** A store on {@code file} (created with its folder, owner-only, on first use). */
     public SqliteStore(Path file, Clock clock) {
+        this(file, clock, JDBC);
+    }
+
+    SqliteStore(Path file, Clock clock, Opener opener) {
         this.file = file.toAbsolutePath().normalize();
         this.clock = clock;
+        this.opener = opener;
     }
 
     public SqliteStore(Path file) {
@@ -84,34 +104,43 @@ public final class SqliteStore implements ConversationStore {
 
     @Override
     public Optional<String> loadSession(String chatId) {
+        long update = answers.updateOf(chatId);
         return call("load a session", c -> {
-            load.setString(1, chatId);
-            load.setLong(2, clock.millis());
+            load.setLong(1, update);
+            load.setString(2, chatId);
+            load.setLong(3, clock.millis());
             try (ResultSet rs = load.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
             }
         });
     }
 
     @Override
+    public AnswerScope answering(String chatId, long updateId) {
+        return answers.begin(chatId, updateId);
+    }
+
+    @Override
     public void saveSession(String chatId, String encoded, Duration ttl, long fence) {
+        long update = answers.updateOf(chatId);
         call("save a session", c -> {
             long now = clock.millis();
             sweepIfDue(c, now);
+            PreparedStatement ps = fence == NO_FENCE ? save : saveFenced;
+            ps.setString(1, chatId);
+            ps.setString(2, encoded);
+            ps.setLong(3, now + ttl.toMillis());
+            ps.setLong(4, update);
             if (fence == NO_FENCE) {
-                save.setString(1, chatId);
-                save.setString(2, encoded);
-                save.setLong(3, now + ttl.toMillis());
-                save.executeUpdate();
+                ps.setLong(5, now);
+                ps.executeUpdate();
                 return null;
             }
             // one statement: the fence check and the write are one atomic step
-            saveFenced.setString(1, chatId);
-            saveFenced.setString(2, encoded);
-            saveFenced.setLong(3, now + ttl.toMillis());
-            saveFenced.setLong(4, fence);
-            saveFenced.setString(5, chatId);
-            if (saveFenced.executeUpdate() == 0) {
+            ps.setLong(5, fence);
+            ps.setString(6, chatId);
+            ps.setLong(7, now);
+            if (ps.executeUpdate() == 0) {
                 newestFence.setString(1, chatId);
                 try (ResultSet rs = newestFence.executeQuery()) {
                     throw new StaleFenceException(chatId, fence, rs.next() ? rs.getLong(1) : 0);
@@ -256,9 +285,11 @@ public final class SqliteStore implements ConversationStore {
     public StoreHealth health() {
         try {
             call("check the store", c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("BEGIN IMMEDIATE"); // proves the file can be written, changes nothing
-                    s.execute("ROLLBACK");
+                // a real write: taking the write lock alone would not notice a full disk
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_probe(id, checked_at) VALUES (1, ?)"
+                        + " ON CONFLICT(id) DO UPDATE SET checked_at = excluded.checked_at")) {
+                    ps.setLong(1, clock.millis());
+                    ps.executeUpdate();
                 }
                 return null;
             });
@@ -307,9 +338,7 @@ public final class SqliteStore implements ConversationStore {
             return work.run(connection());
         } catch (SQLException e) {
             disconnect();
-            throw new StoreUnavailableException(describe() + ": could not " + what + ": " + e.getMessage()
-                    + "; check that the file and its folder are writable by this user, the disk has space and"
-                    + " no other program holds the file locked (HEALTHBOT_DB chooses the file)", e);
+            throw new StoreUnavailableException(SqliteFailure.describe(file, what, e), e);
         } finally {
             lock.unlock();
         }
@@ -329,24 +358,26 @@ public final class SqliteStore implements ConversationStore {
         if (connection != null) {
             return connection;
         }
-        createFile();
+        OwnerOnlyFile.create(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setGetGeneratedKeys(false); // else the driver runs a second query after every INSERT
-        Connection c = config.createConnection("jdbc:sqlite:" + file);
+        Connection c = opener.open(file, config);
         try {
-            migrate(c);
+            SqliteSchema.migrate(c);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_size_limit = 67108864"); // a log grown by a burst shrinks back afterwards
             }
-            load = c.prepareStatement("SELECT body FROM sessions WHERE chat_id = ? AND expires_at > ?");
-            save = c.prepareStatement("INSERT INTO sessions(chat_id, body, expires_at) VALUES (?, ?, ?)"
-                    + " ON CONFLICT(chat_id) DO UPDATE SET body = excluded.body, expires_at = excluded.expires_at");
-            saveFenced = c.prepareStatement("INSERT INTO sessions(chat_id, body, expires_at) SELECT ?, ?, ?"
-                    + " WHERE ? >= coalesce((SELECT fence FROM chat_locks WHERE chat_id = ?), 0)"
-                    + " ON CONFLICT(chat_id) DO UPDATE SET body = excluded.body, expires_at = excluded.expires_at");
+            // while an update is answered again (answered_by equals it), the session before it
+            load = c.prepareStatement("SELECT CASE WHEN answered_by = ? AND answered_by <> 0 THEN prior ELSE body END"
+                    + " FROM sessions WHERE chat_id = ? AND expires_at > ?");
+            save = c.prepareStatement("INSERT INTO sessions(chat_id, body, expires_at, answered_by, prior)"
+                    + " VALUES (?, ?, ?, ?, NULL)" + ON_CONFLICT_KEEP_PRIOR);
+            saveFenced = c.prepareStatement("INSERT INTO sessions(chat_id, body, expires_at, answered_by, prior)"
+                    + " SELECT ?, ?, ?, ?, NULL WHERE ? >= coalesce((SELECT fence FROM chat_locks WHERE chat_id = ?), 0)"
+                    + ON_CONFLICT_KEEP_PRIOR);
             newestFence = c.prepareStatement("SELECT fence FROM chat_locks WHERE chat_id = ?");
         } catch (SQLException | RuntimeException e) {
             c.close();
@@ -357,71 +388,6 @@ public final class SqliteStore implements ConversationStore {
             checkpointer = new Checkpointer(file, config);
         }
         return c;
-    }
-
-    /**
-     * Creates the folder (owner-only) and an empty file (owner read/write) when missing; SQLite
-     * gives its {@code -wal} and {@code -shm} files the database file's permissions.
-     */
-    private void createFile() throws SQLException {
-        Path folder = file.getParent();
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        try {
-            if (folder != null && !Files.isDirectory(folder)) {
-                if (posix) {
-                    Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(folder);
-                }
-            }
-            if (posix && !Files.exists(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-        } catch (FileAlreadyExistsException e) {
-            // another process created it first
-        } catch (IOException e) {
-            throw new SQLException("cannot create " + file + " (" + e + ")", e);
-        }
-    }
-
-    /** Creates the schema in a new file, upgrades an older one in one transaction; refuses a file of a newer schema. */
-    private void migrate(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            int version;
-            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-                version = rs.getInt(1);
-            }
-            if (version == SCHEMA_VERSION) {
-                return;
-            }
-            if (version > SCHEMA_VERSION) {
-                throw new SQLException("the file has schema version " + version + ", written by a newer healthbot;"
-                        + " this build knows version " + SCHEMA_VERSION + " (run the newer build, or point HEALTHBOT_DB at another file)");
-            }
-            s.execute("BEGIN IMMEDIATE");
-            try {
-                if (version == 1) {
-                    s.execute("ALTER TABLE sessions RENAME TO sessions_v1");
-                }
-                s.execute("CREATE TABLE IF NOT EXISTS sessions (chat_id TEXT PRIMARY KEY, body TEXT NOT NULL,"
-                        + " expires_at INTEGER NOT NULL)");
-                if (version == 1) {
-                    s.execute("INSERT INTO sessions SELECT chat_id, body, expires_at FROM sessions_v1");
-                    s.execute("DROP TABLE sessions_v1");
-                }
-                s.execute("CREATE TABLE IF NOT EXISTS handled_updates (update_id INTEGER PRIMARY KEY,"
-                        + " expires_at INTEGER NOT NULL)");
-                s.execute("CREATE TABLE IF NOT EXISTS chat_locks (chat_id TEXT PRIMARY KEY, token INTEGER NOT NULL,"
-                        + " fence INTEGER NOT NULL, lease_until INTEGER NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID");
-                s.execute("CREATE TABLE IF NOT EXISTS pending_updates (chat_id TEXT NOT NULL, update_id INTEGER NOT NULL,"
-                        + " expires_at INTEGER NOT NULL, PRIMARY KEY (chat_id, update_id)) WITHOUT ROWID");
-                s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
-                s.execute("COMMIT");
-            } catch (SQLException e) {
-                s.execute("ROLLBACK");
-                throw e;
-            }
-        }
     }
 
     /** Deletes expired sessions, update marks, pending ids and fence counters, at most once a minute. */

@@ -44,6 +44,11 @@ class GuardedStoreTest {
         }
 
         @Override
+        public AnswerScope answering(String chatId, long updateId) {
+            return inner.answering(chatId, updateId);
+        }
+
+        @Override
         public void forget(String chatId) {
             check();
             inner.forget(chatId);

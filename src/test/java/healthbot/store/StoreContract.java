@@ -210,4 +210,80 @@ abstract class StoreContract {
         assertTrue(h.up(), h.detail());
         assertFalse(h.store().contains("secret"), h.store());
     }
+
+    @Test
+    void anUpdateAnsweredAgainStartsFromTheSessionBeforeIt() {
+        store.saveSession("c1", "before", HOUR, ConversationStore.NO_FENCE);
+        try (AnswerScope first = store.answering("c1", 5)) {
+            assertEquals(Optional.of("before"), store.loadSession("c1"));
+            store.saveSession("c1", "after 5", HOUR, ConversationStore.NO_FENCE);
+        }
+        assertEquals(Optional.of("after 5"), store.loadSession("c1"), "outside the scope: the session as saved");
+        try (AnswerScope again = store.answering("c1", 5)) {
+            assertEquals(Optional.of("before"), store.loadSession("c1"), "a redelivery of 5 sees what 5 saw");
+            store.saveSession("c1", "after 5, again", HOUR, ConversationStore.NO_FENCE);
+            assertEquals(Optional.of("before"), store.loadSession("c1"), "saving 5 twice keeps the session before 5");
+        }
+        try (AnswerScope next = store.answering("c1", 6)) {
+            assertEquals(Optional.of("after 5, again"), store.loadSession("c1"));
+            store.saveSession("c1", "after 6", HOUR, ConversationStore.NO_FENCE);
+        }
+        try (AnswerScope again = store.answering("c1", 6)) {
+            assertEquals(Optional.of("after 5, again"), store.loadSession("c1"));
+        }
+        assertEquals(Optional.of("after 6"), store.loadSession("c1"));
+    }
+
+    @Test
+    void anUpdateThatStartedAChatIsAnsweredAgainFromNoSession() {
+        try (AnswerScope first = store.answering("new", 7)) {
+            assertEquals(Optional.empty(), store.loadSession("new"));
+            store.saveSession("new", "after 7", HOUR, ConversationStore.NO_FENCE);
+        }
+        try (AnswerScope again = store.answering("new", 7)) {
+            assertEquals(Optional.empty(), store.loadSession("new"));
+        }
+        assertEquals(Optional.of("after 7"), store.loadSession("new"));
+        assertEquals(1, store.sessionCount(), "the session before an update is not a session of its own");
+    }
+
+    @Test
+    void aScopeConcernsOnlyItsChatAndASaveOutsideOneKeepsNoSessionBefore() {
+        store.saveSession("c1", "one", HOUR, ConversationStore.NO_FENCE);
+        store.saveSession("c2", "two", HOUR, ConversationStore.NO_FENCE);
+        try (AnswerScope scope = store.answering("c1", 8)) {
+            store.saveSession("c1", "one after 8", HOUR, ConversationStore.NO_FENCE);
+            assertEquals(Optional.of("two"), store.loadSession("c2"));
+        }
+        store.saveSession("c1", "console", HOUR, ConversationStore.NO_FENCE);
+        try (AnswerScope again = store.answering("c1", 8)) {
+            assertEquals(Optional.of("console"), store.loadSession("c1"), "a later save without an update replaced 8's");
+        }
+    }
+
+    @Test
+    void forgetDeletesTheSessionBeforeAnUpdateToo() {
+        store.saveSession("c1", "private", HOUR, ConversationStore.NO_FENCE);
+        try (AnswerScope scope = store.answering("c1", 9)) {
+            store.saveSession("c1", "after 9", HOUR, ConversationStore.NO_FENCE);
+        }
+        store.forget("c1");
+        try (AnswerScope again = store.answering("c1", 9)) {
+            assertEquals(Optional.empty(), store.loadSession("c1"));
+        }
+    }
+
+    @Test
+    void aFencedSaveInsideAScopeKeepsTheSessionBeforeAndStillRefusesAStaleFence() throws Exception {
+        store.saveSession("c1", "before", HOUR, ConversationStore.NO_FENCE);
+        ChatLock dead = store.lockChat("c1", shortTtl(), LONG_WAIT);
+        letExpire();
+        try (ChatLock lock = store.lockChat("c1", HOUR, LONG_WAIT); AnswerScope scope = store.answering("c1", 10)) {
+            store.saveSession("c1", "after 10", HOUR, lock.fence());
+            assertThrows(StaleFenceException.class, () -> store.saveSession("c1", "late", HOUR, dead.fence()));
+            assertFalse(scope.unreplicated(), "nothing here replicates");
+            assertEquals(Optional.of("before"), store.loadSession("c1"));
+        }
+        assertEquals(Optional.of("after 10"), store.loadSession("c1"));
+    }
 }

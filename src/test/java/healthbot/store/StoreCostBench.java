@@ -16,11 +16,15 @@ import java.util.Locale;
  * What keeping sessions in a store costs per message, on one thread: the CPU time (which other
  * processes on the machine barely disturb, unlike wall-clock percentiles) and the wall-clock
  * p50/p99, for no store, the in-memory store (the session codec alone), a SQLite file and a
- * real redis-server on loopback. A measurement tool, not a test.
+ * real redis-server on loopback; {@code redis-replica} is a primary with one replica, so that each
+ * save waits for the replica's acknowledgement ({@code WAIT}). With {@code -Dhb.scope=true} each
+ * message is answered as the channel answers a Telegram update ({@link ConversationStore#answering}:
+ * the session before it is kept with the new one). A measurement tool, not a test.
  *
  * <pre>
  * mvn -q -DskipTests package && mvn -q test-compile
  * java -cp target/test-classes:target/healthbot.jar healthbot.store.StoreCostBench [rounds]
+ * java -Dhb.scope=true -Dhb.kinds=sqlite,redis,redis-replica -cp ... healthbot.store.StoreCostBench [rounds]
  * </pre>
  */
 public final class StoreCostBench {
@@ -34,7 +38,8 @@ public final class StoreCostBench {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         Path dir = Files.createTempDirectory("healthbot-storecost");
-        try (RedisServer redis = RedisServer.start(null)) {
+        try (RedisServer redis = RedisServer.start(null); RedisServer primary = RedisServer.start(null);
+             RedisServer replica = RedisServer.replicaOf(primary)) {
             for (int pass = 0; pass < 2; pass++) { // the first pass warms the JIT up
                 for (String kind : System.getProperty("hb.kinds", "none,memory,sqlite,redis").split(",")) {
                     Path db = dir.resolve("cost-" + pass + ".db");
@@ -42,6 +47,7 @@ public final class StoreCostBench {
                         case "memory" -> Stores.inMemory();
                         case "sqlite" -> Stores.sqlite(db);
                         case "redis" -> Stores.redis(redis.url(pass));
+                        case "redis-replica" -> Stores.redis(primary.url(pass));
                         default -> null;
                     }) {
                         String line = measure(kind, store, rounds);
@@ -66,18 +72,26 @@ public final class StoreCostBench {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long[] wall = new long[rounds * CONVERSATION.length];
         int n = 0;
+        boolean scoped = store != null && Boolean.getBoolean("hb.scope");
+        long update = 0;
         long cpu0 = mx.getCurrentThreadCpuTime();
         for (int r = 0; r < rounds; r++) {
             String chat = "c" + (r % 500);
             for (String message : CONVERSATION) {
                 long t0 = System.nanoTime();
-                bot.handle(chat, message);
+                if (scoped) {
+                    try (AnswerScope scope = store.answering(chat, ++update)) {
+                        bot.handle(chat, message);
+                    }
+                } else {
+                    bot.handle(chat, message);
+                }
                 wall[n++] = System.nanoTime() - t0;
             }
         }
         long cpu = mx.getCurrentThreadCpuTime() - cpu0;
         Arrays.sort(wall);
-        return String.format(Locale.ROOT, "%-7s %6.1f us CPU per message; wall p50 %6.1f us, p99 %7.1f us (%d messages)",
+        return String.format(Locale.ROOT, "%-13s %6.1f us CPU per message; wall p50 %6.1f us, p99 %7.1f us (%d messages)",
                 kind, cpu / 1e3 / n, wall[n / 2] / 1e3, wall[n * 99 / 100] / 1e3, n);
     }
 }

@@ -1,6 +1,7 @@
 package healthbot.channel.telegram;
 
 import healthbot.ops.Metrics;
+import healthbot.store.AnswerScope;
 import healthbot.store.ChatLock;
 import healthbot.store.ChatLockTimeoutException;
 import healthbot.store.ConversationStore;
@@ -42,8 +43,16 @@ import java.util.concurrent.locks.LockSupport;
  *       step 2: a chat's updates are answered in update-id order, as a ticket lock would. The wait
  *       is bounded: an entry whose instance died expires with its time to live, and after
  *       {@link #ORDER_WAIT} the update is answered anyway (one warning in the log);</li>
- *   <li>answer: the engine loads the chat's session, answers, saves the session (with the fence),
- *       and the reply is sent to Telegram;</li>
+ *   <li>answer, inside the store's {@link ConversationStore#answering} scope for this update: the
+ *       engine loads the chat's session, answers, and saves the session (with the fence); the
+ *       store keeps the session before this update next to it, and a load for the same update
+ *       returns that one, so answering this update again starts from the same state;</li>
+ *   <li>webhook mode: if the store says the save was not acknowledged by a replica (Redis with a
+ *       replica, see {@code RedisStore}), send nothing and answer 503 ({@link Outcome#BUSY}):
+ *       a reply must not show a state a failover could forget; Telegram delivers the update again
+ *       and it is answered from the state before it. Polling mode sends anyway (the library has
+ *       confirmed the update already: not sending would lose the reply);</li>
+ *   <li>the reply is sent to Telegram;</li>
  *   <li>{@code markHandled(update id)} (kept {@link #HANDLED_TTL}: longer than Telegram keeps an
  *       unconfirmed update), then {@code removePending};</li>
  *   <li>release the lock.</li>
@@ -57,12 +66,14 @@ import java.util.concurrent.locks.LockSupport;
  *       on redelivery: <b>not lost</b>;</li>
  *   <li>before the session is saved: nothing changed; the update comes again (unconfirmed batch,
  *       or Telegram's webhook retry) and is answered as the first time: <b>not lost</b>;</li>
- *   <li>after the save, before the reply is sent: the session has moved on, the user saw nothing;
- *       the redelivered update is answered from the new session (a flow asks its next question
- *       again rather than the one before): <b>not lost, the flow continues</b>;</li>
- *   <li>after the reply, before the mark: the redelivered update is answered a second time. This
- *       is the only repeat, and at most one update per chat being answered at the instant of the
- *       kill (the pool's size bounds them);</li>
+ *   <li>after the save, before the reply is sent (or while only some parts of a reply of several
+ *       messages are sent): the session has moved on, the user saw nothing or part of it; the
+ *       redelivered update is answered again from the session before it (kept with the new one),
+ *       so it gets the same reply as the first time: <b>not lost</b> (earlier, it was answered
+ *       from the moved-on session, and the question it should have asked was never seen);</li>
+ *   <li>after the reply, before the mark: the redelivered update is answered a second time, with
+ *       the same reply. This is the only repeat, and at most one update per chat being answered
+ *       at the instant of the kill (the pool's size bounds them);</li>
  *   <li>after the mark, before the pending id is removed: the chat's higher updates wait at most
  *       the id's time to live (a redelivery of it is skipped as answered and removes it);</li>
  *   <li>before the release: the lock is held by nobody alive; it expires after its lease and the
@@ -96,10 +107,21 @@ final class Delivery {
     /** What happened to one update. */
     enum Outcome { ANSWERED, DUPLICATE, FAILED, BUSY }
 
-    /** Answers one update; {@code fence} is the chat lock's token ({@link ConversationStore#NO_FENCE} without one). */
+    /**
+     * Answers one update through the engine (saving its session) and returns what to send, not
+     * sent yet; {@code fence} is the chat lock's token ({@link ConversationStore#NO_FENCE} without one).
+     */
     @FunctionalInterface
     interface Answer {
-        void answer(Update update, long fence);
+        Outgoing answer(Update update, long fence);
+    }
+
+    /** The calls to Telegram an answer makes, in order, sent when {@link #send()} runs. Never throws. */
+    @FunctionalInterface
+    interface Outgoing {
+        void send();
+
+        Outgoing NOTHING = () -> { };
     }
 
     private final ConversationStore store;
@@ -194,8 +216,18 @@ final class Delivery {
                 }
             }
             Outcome outcome = Outcome.ANSWERED;
-            try {
-                answer.answer(update, lock == null ? ConversationStore.NO_FENCE : lock.fence());
+            Outgoing out = Outgoing.NOTHING;
+            try (AnswerScope scope = id == null ? null : store.answering(chatId, id)) {
+                out = answer.answer(update, lock == null ? ConversationStore.NO_FENCE : lock.fence());
+                if (scope != null && scope.unreplicated()) {
+                    if (lockAcrossInstances) {
+                        // a failover now could forget this answer's session: do not show it
+                        LOG.warn("chat {}: update {} postponed: its session was not acknowledged by a replica", chat, id);
+                        return Outcome.BUSY;
+                    }
+                    LOG.warn("chat {}: update {}: its session was not acknowledged by a replica; sent anyway (polling"
+                            + " has confirmed the update already)", chat, id);
+                }
             } catch (StaleFenceException e) {
                 // our lease ran out and another instance took the chat: nothing was saved or sent
                 LOG.warn("chat {}: update {} postponed: the chat lock was lost while answering", chat, id);
@@ -203,6 +235,12 @@ final class Delivery {
             } catch (RuntimeException e) {
                 // a bug must cost one answer, not the chat: marked below, so it does not loop forever
                 LOG.error("chat {}: update {} failed: {}", chat, id, Failure.describe(e));
+                outcome = Outcome.FAILED;
+            }
+            try {
+                out.send();
+            } catch (RuntimeException e) {
+                LOG.error("chat {}: update {}: sending the reply failed: {}", chat, id, Failure.describe(e));
                 outcome = Outcome.FAILED;
             }
             if (id != null) {

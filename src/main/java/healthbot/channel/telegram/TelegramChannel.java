@@ -122,9 +122,11 @@ public final class TelegramChannel implements AutoCloseable {
         TelegramChannel channel = new TelegramChannel(parts.me, parts.dispatcher);
         channel.resources.add(parts::close);
         try {
-            ExecutorService http = Executors.newFixedThreadPool(settings.workers(), daemon("telegram-webhook"));
+            ExecutorService http = Executors.newFixedThreadPool(settings.workers() + WebhookServer.OPERATOR_THREADS,
+                    daemon("telegram-webhook"));
             channel.resources.add(http::shutdownNow);
-            WebhookServer server = new WebhookServer(hook, parts.dispatcher::deliverOne, services.endpoints(), http);
+            WebhookServer server = new WebhookServer(hook, parts.dispatcher::deliverOne, services.endpoints(), http,
+                    settings.workers());
             channel.webhook = server;
             channel.resources.add(() -> server.stop(1));
             channel.resources.add(() -> parts.finishInFlight());
@@ -221,7 +223,7 @@ public final class TelegramChannel implements AutoCloseable {
             UpdateHandler handler = new UpdateHandler(bot, outbox, new ReplyRenderer(), me, metrics);
             Delivery delivery = new Delivery(services.store(), lockAcrossInstances, new SeenUpdates(SEEN_UPDATES),
                     metrics, new StoreTrouble(metrics, System::nanoTime));
-            dispatcher = new ChatDispatcher(delivery, handler::handle, pool);
+            dispatcher = new ChatDispatcher(delivery, handler::prepare, pool);
         }
 
         void finishInFlight() throws InterruptedException {

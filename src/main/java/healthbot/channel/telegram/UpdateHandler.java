@@ -10,7 +10,6 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -47,45 +46,57 @@ final class UpdateHandler {
     }
 
     /**
-     * Answers one update; {@code fence} is the chat lock's fencing token (0: no lock, one process).
+     * Answers one update and sends the answer; {@code fence} is the chat lock's fencing token (0:
+     * no lock, one process).
      *
      * @throws healthbot.store.StaleFenceException when the chat lock was lost meanwhile: nothing was saved or sent
      */
     void handle(Update update, long fence) {
-        long started = System.nanoTime();
-        if (update.hasCallbackQuery()) {
-            onButton(update.getCallbackQuery(), started, fence);
-        } else if (update.hasMessage()) {
-            onMessage(update.getMessage(), false, started, fence);
-        } else if (update.hasEditedMessage()) {
-            onMessage(update.getEditedMessage(), true, started, fence);
-        }
-        // anything else (member changes, reactions, polls) needs no answer
+        prepare(update, fence).send();
     }
 
-    private void onMessage(Message m, boolean edited, long started, long fence) {
+    /**
+     * Answers one update through the engine (its session saved) and returns what to send, without
+     * sending it: {@link Delivery} decides whether it may go out (see there).
+     *
+     * @throws healthbot.store.StaleFenceException when the chat lock was lost meanwhile: nothing was saved
+     */
+    Delivery.Outgoing prepare(Update update, long fence) {
+        long started = System.nanoTime();
+        if (update.hasCallbackQuery()) {
+            return onButton(update.getCallbackQuery(), started, fence);
+        } else if (update.hasMessage()) {
+            return onMessage(update.getMessage(), false, started, fence);
+        } else if (update.hasEditedMessage()) {
+            return onMessage(update.getEditedMessage(), true, started, fence);
+        }
+        return Delivery.Outgoing.NOTHING; // anything else (member changes, reactions, polls) needs no answer
+    }
+
+    private Delivery.Outgoing onMessage(Message m, boolean edited, long started, long fence) {
         long chatId = m.getChatId();
         boolean group = m.isGroupMessage() || m.isSuperGroupMessage();
         if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot())) {
-            return;
+            return Delivery.Outgoing.NOTHING;
         }
         if (edited || !m.hasText()) {
-            if (!group) {
-                send(chatId, bot.nonText(key(chatId)), started);
+            if (group) {
+                return Delivery.Outgoing.NOTHING;
             }
-            return;
+            Reply reply = bot.nonText(key(chatId));
+            return () -> send(chatId, reply, started);
         }
         String text = m.getText();
         if (group) {
             text = addressedText(m, text);
             if (text == null) {
-                return;
+                return Delivery.Outgoing.NOTHING;
             }
         }
         String command = commandOf(text);
         String appLanguage = m.getFrom() == null ? null : m.getFrom().getLanguageCode();
         Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text, fence, appLanguage);
-        send(chatId, reply, started);
+        return () -> send(chatId, reply, started);
     }
 
     /** The text with our @mention removed when a group message is for us, else null. */
@@ -113,11 +124,11 @@ final class UpdateHandler {
         return at < 0 ? first : first.substring(0, at);
     }
 
-    private void onButton(CallbackQuery q, long started, long fence) {
+    private Delivery.Outgoing onButton(CallbackQuery q, long started, long fence) {
         MaybeInaccessibleMessage pressedOn = q.getMessage();
         if (pressedOn == null || pressedOn.getChatId() == null) {
-            outbox.answer(0, "button", AnswerCallbackQuery.builder().callbackQueryId(q.getId()).build());
-            return; // a button on an inline-mode message: not ours
+            // a button on an inline-mode message: not ours
+            return () -> outbox.answer(0, "button", AnswerCallbackQuery.builder().callbackQueryId(q.getId()).build());
         }
         long chatId = pressedOn.getChatId();
         Optional<Reply> reply = CallbackData.parse(q.getData())
@@ -126,13 +137,17 @@ final class UpdateHandler {
         if (reply.isEmpty()) {
             answer.text(bot.uiText(key(chatId), STALE_BUTTONS));
         }
-        outbox.answer(chatId, reply.map(Reply::intent).orElse("stale_button"), answer.build());
-        if (pressedOn instanceof Message) {
-            // the question is answered (or out of date): take its keyboard away so it is not pressed again
-            outbox.send(chatId, reply.map(Reply::intent).orElse("stale_button"), EditMessageReplyMarkup.builder()
-                    .chatId(chatId).messageId(pressedOn.getMessageId()).build());
-        }
-        reply.ifPresent(r -> send(chatId, r, started));
+        AnswerCallbackQuery answered = answer.build();
+        String intent = reply.map(Reply::intent).orElse("stale_button");
+        return () -> {
+            outbox.answer(chatId, intent, answered);
+            if (pressedOn instanceof Message) {
+                // the question is answered (or out of date): take its keyboard away so it is not pressed again
+                outbox.send(chatId, intent, EditMessageReplyMarkup.builder()
+                        .chatId(chatId).messageId(pressedOn.getMessageId()).build());
+            }
+            reply.ifPresent(r -> send(chatId, r, started));
+        };
     }
 
     private void send(long chatId, Reply reply, long started) {

@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
@@ -23,29 +24,40 @@ import java.util.function.Function;
  * Telegram redelivers what we could not take (503: the chat is locked by another instance for
  * too long, or this instance is stopping). The same server answers {@code /healthz},
  * {@code /readyz} and {@code /metrics}, and 404 to any other path. Requests are answered on a
- * bounded pool.
+ * bounded pool with {@link #OPERATOR_THREADS} threads more than the updates it answers at once
+ * ({@code answering}): an update that finds them all busy gets 503 at once (Telegram delivers
+ * it again), so that a load balancer's {@code /readyz} still gets through while every update
+ * waits (for a Redis failover, say) and learns that the instance is not ready.
  */
 final class WebhookServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final int MAX_BODY = 1 << 20;
+    /** Threads of the pool kept for the operator endpoints: never taken by updates. */
+    static final int OPERATOR_THREADS = 4;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final HttpServer server;
     private final byte[] secret;
     private final Function<Update, Delivery.Outcome> updates;
+    private final Semaphore answering;
     private volatile boolean stopping;
 
+    /**
+     * @param pool    runs the requests: {@code atOnce} + {@link #OPERATOR_THREADS} threads
+     * @param atOnce  how many updates are answered at the same time
+     */
     WebhookServer(WebhookSettings settings, Function<Update, Delivery.Outcome> updates, OperatorEndpoints endpoints,
-                  ExecutorService pool) throws IOException {
+                  ExecutorService pool, int atOnce) throws IOException {
         if (OperatorEndpoints.PATHS.contains(settings.path())) {
             throw new IllegalArgumentException("the webhook path " + settings.path() + " is taken by the operator"
                     + " endpoints; choose another path in " + WebhookSettings.URL_VARIABLE);
         }
         this.secret = settings.secret().getBytes(StandardCharsets.UTF_8);
         this.updates = updates;
+        this.answering = new Semaphore(atOnce);
         this.server = HttpServer.create(new InetSocketAddress(settings.bindHost(), settings.port()), 64);
         endpoints.mountOn(server);
         if (!settings.path().equals("/")) {
@@ -104,7 +116,17 @@ final class WebhookServer implements AutoCloseable {
             respond(ex, 400);
             return;
         }
-        Delivery.Outcome outcome = updates.apply(update);
+        if (!answering.tryAcquire()) {
+            LOG.debug("webhook: every worker is answering an update; update {} gets 503", update.getUpdateId());
+            respond(ex, 503);
+            return;
+        }
+        Delivery.Outcome outcome;
+        try {
+            outcome = updates.apply(update);
+        } finally {
+            answering.release();
+        }
         respond(ex, outcome == Delivery.Outcome.BUSY ? 503 : 200);
     }
 

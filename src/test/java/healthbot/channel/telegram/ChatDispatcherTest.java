@@ -47,7 +47,10 @@ class ChatDispatcherTest {
 
     @Test
     void aBatchIsFullyHandledBeforeConsumeReturnsInOrderPerChat() {
-        ChatDispatcher d = dispatcher((u, fence) -> handled.add(u.getMessage().getChatId() + ":" + u.getMessage().getText()));
+        ChatDispatcher d = dispatcher((u, fence) -> {
+            handled.add(u.getMessage().getChatId() + ":" + u.getMessage().getText());
+            return Delivery.Outgoing.NOTHING;
+        });
         d.consume(List.of(update(1, 1, "a1"), update(2, 2, "b1"), update(3, 1, "a2"), update(4, 3, "c1"), update(5, 1, "a3")));
         assertEquals(5, handled.size());
         assertEquals(List.of("1:a1", "1:a2", "1:a3"), handled.stream().filter(s -> s.startsWith("1:")).toList());
@@ -60,6 +63,7 @@ class ChatDispatcherTest {
                 throw new IllegalStateException("boom");
             }
             handled.add(u.getMessage().getText());
+            return Delivery.Outgoing.NOTHING;
         });
         assertDoesNotThrow(() -> d.consume(List.of(update(1, 1, "x"), update(2, 1, "y"), update(3, 2, "z"))));
         assertEquals(List.of("y", "z"), handled.stream().sorted().toList());
@@ -68,7 +72,10 @@ class ChatDispatcherTest {
 
     @Test
     void anUpdateIdAlreadyHandledIsSkippedAcrossBatches() {
-        ChatDispatcher d = dispatcher((u, fence) -> handled.add(u.getMessage().getText()));
+        ChatDispatcher d = dispatcher((u, fence) -> {
+            handled.add(u.getMessage().getText());
+            return Delivery.Outgoing.NOTHING;
+        });
         d.consume(List.of(update(1, 1, "x"), update(1, 1, "x")));
         d.consume(List.of(update(1, 1, "x"), update(2, 1, "y")));
         assertEquals(List.of("x", "y"), handled);

@@ -1,6 +1,7 @@
 package healthbot.channel.telegram;
 
 import healthbot.ops.Metrics;
+import healthbot.store.AnswerScope;
 import healthbot.store.ChatLock;
 import healthbot.store.ChatLockTimeoutException;
 import healthbot.store.ConversationStore;
@@ -51,6 +52,7 @@ class DeliveryTest {
     private final Delivery.Answer record = (u, fence) -> {
         answered.add(u.getMessage().getText());
         fences.add(fence);
+        return Delivery.Outgoing.NOTHING;
     };
 
     private static Update update(int id, String text) {
@@ -158,7 +160,10 @@ class DeliveryTest {
         }).when(atB).lockChat(anyString(), any(), any());
 
         List<Integer> order = Collections.synchronizedList(new ArrayList<>());
-        Delivery.Answer inOrder = (u, fence) -> order.add(u.getUpdateId());
+        Delivery.Answer inOrder = (u, fence) -> {
+            order.add(u.getUpdateId());
+            return Delivery.Outgoing.NOTHING;
+        };
         ExecutorService instances = Executors.newFixedThreadPool(2);
         try {
             Future<Delivery.Outcome> higher = instances.submit(
@@ -235,7 +240,10 @@ class DeliveryTest {
         }).when(store).lockChat(anyString(), any(), any());
         Delivery d = delivery(store, true);
         List<Integer> order = Collections.synchronizedList(new ArrayList<>());
-        Delivery.Answer inOrder = (u, fence) -> order.add(u.getUpdateId());
+        Delivery.Answer inOrder = (u, fence) -> {
+            order.add(u.getUpdateId());
+            return Delivery.Outgoing.NOTHING;
+        };
         ExecutorService higherThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "higher"));
         ExecutorService lowerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "lower"));
         try {
@@ -251,5 +259,56 @@ class DeliveryTest {
             lowerThread.shutdownNow();
         }
         assertEquals(List.of(50, 51), order);
+    }
+
+    /** A scope that says its session was not acknowledged by a replica (Redis with a lagging replica). */
+    private static ConversationStore unreplicatingStore(InMemoryStore inner) {
+        ConversationStore store = mock(ConversationStore.class, delegatesTo(inner));
+        doAnswer(inv -> new AnswerScope() {
+            @Override
+            public boolean unreplicated() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        }).when(store).answering(anyString(), anyLong());
+        return store;
+    }
+
+    @Test
+    void webhookModeSendsNothingAndPostponesAnAnswerWhoseSessionNoReplicaAcknowledged() {
+        InMemoryStore inner = new InMemoryStore();
+        List<String> sent = new ArrayList<>();
+        Delivery.Answer answer = (u, fence) -> () -> sent.add(u.getMessage().getText());
+        assertEquals(Delivery.Outcome.BUSY, delivery(unreplicatingStore(inner), true).deliver(1, update(60, "x"), answer,
+                new ReentrantLock()));
+        assertEquals(List.of(), sent, "a reply must not show a state a failover could forget");
+        assertFalse(inner.isHandled(60), "Telegram delivers it again");
+        assertEquals(OptionalLong.of(60), inner.lowestPending("1"), "the chat's later updates wait for its redelivery");
+    }
+
+    @Test
+    void pollingModeSendsAnAnswerWhoseSessionNoReplicaAcknowledgedSinceTheUpdateIsConfirmedAlready() {
+        InMemoryStore inner = new InMemoryStore();
+        List<String> sent = new ArrayList<>();
+        Delivery.Answer answer = (u, fence) -> () -> sent.add(u.getMessage().getText());
+        assertEquals(Delivery.Outcome.ANSWERED, delivery(unreplicatingStore(inner), false).deliver(1, update(61, "y"), answer));
+        assertEquals(List.of("y"), sent);
+        assertTrue(inner.isHandled(61));
+    }
+
+    @Test
+    void theReplyIsSentOnlyAfterTheAnswerAndBeforeTheMark() {
+        InMemoryStore store = new InMemoryStore();
+        List<String> events = new ArrayList<>();
+        Delivery.Answer answer = (u, fence) -> {
+            events.add("answered, handled=" + store.isHandled(62));
+            return () -> events.add("sent, handled=" + store.isHandled(62));
+        };
+        delivery(store, true).deliver(1, update(62, "z"), answer, new ReentrantLock());
+        assertEquals(List.of("answered, handled=false", "sent, handled=false"), events);
+        assertTrue(store.isHandled(62));
     }
 }
