@@ -340,7 +340,9 @@ final class Turn {
             return askAgainWithWayOut(f, slot); // "no" / "I don't know" at "how many km?" is not goodbye
         }
         Prediction p = analysis.prediction();
-        if (!p.intent().equals(k.fallback.name()) && p.confidence() >= k.threshold() && !p.intent().equals(f.intent())) {
+        // the emergency intent is only ever answered through Routing (which may have found its words cancelled: "no chest pain")
+        if (!p.intent().equals(k.fallback.name()) && p.confidence() >= k.threshold() && !p.intent().equals(f.intent())
+                && !p.intent().equals(k.emergency.name())) {
             Intent other = k.intent(p.intent());
             if (other.hasFlow()) {
                 session.flow = null;

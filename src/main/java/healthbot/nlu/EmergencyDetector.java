@@ -236,7 +236,7 @@ public final class EmergencyDetector {
                 discounted.add(text + " (figure of speech: " + figure + ")");
                 continue;
             }
-            if (hit.spans().stream().anyMatch(s -> context.negated(m, s[0]))) {
+            if (context.negated(m, hit.spans())) {
                 discounted.add(text + " (negated)");
                 continue;
             }

@@ -75,6 +75,23 @@ final class SignContext {
         return null;
     }
 
+    /**
+     * Whether a sign found at these spans is negated: its first part is ("no chest pain", "doesn't
+     * have any chest pain"), or a negation stands right before any part ("his face isn't drooping").
+     */
+    boolean negated(MessageWords m, java.util.List<int[]> spans) {
+        int first = spans.stream().mapToInt(s -> s[0]).min().orElse(0);
+        if (negated(m, first)) {
+            return true;
+        }
+        for (int[] s : spans) {
+            if (s[0] > 0 && !m.breakAfter[s[0] - 1] && endingAt(negation, m, s[0] - 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the part starting at {@code start} is negated. */
     boolean negated(MessageWords m, int start) {
         int skipped = 0;
