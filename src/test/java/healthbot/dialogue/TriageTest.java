@@ -55,7 +55,7 @@ class TriageTest {
             "barnet mitt puster tungt og leppene er blå",
             "han har tatt masse piller og svarer ikke",
             "eg får ikkje vekt far min, han ligg på golvet",
-            "kompisen min har drukke sæ heilt stiv og ligg ute i snøen, han svare ikkje",
+            "naboen vår ligg ute i snøen og e heilt kald, ho svare ikkje når eg ropa",
             "ho blør mykje og det sluttar ikkje",
             // pl, uk, ru, ar, lt, so, ti
             "mój mąż nie oddycha",
