@@ -28,10 +28,13 @@ public record Assessment(Grade grade, String group, List<String> matched, boolea
         NONE,
         /** a sign for the own GP ("a rash for two weeks"), or a red sign in the past ("had a stroke last year") */
         GREEN,
-        /** only words that name emergencies or the services ("emergency", "akutt", "113") */
-        NAMED,
         /** dental pain or injury: the emergency dentist */
         DENTAL,
+        /**
+         * only words that name emergencies or the services ("emergency", "akutt", "113"); above dental,
+         * so "my tooth hurts so much, emergency dentist?" keeps the 113 line first
+         */
+        NAMED,
         /** must be seen soon, not life-threatening: the legevakt, with the 113 line */
         YELLOW,
         /** a description of what may be a life-threatening emergency: 113 first */

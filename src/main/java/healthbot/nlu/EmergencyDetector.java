@@ -26,7 +26,7 @@ import java.util.Set;
  * Each sign found is then read in its context ({@link SignContext}): a negated sign or one inside a
  * figure of speech does not count; a sign in the past ("had a stroke last year") counts as green;
  * a naming word next to a word that shows the message is not about health does not count. The
- * highest grade left wins (red over yellow over dental over named over green): when the bot cannot
+ * highest grade left wins (red over yellow over named over dental over green): when the bot cannot
  * tell red from yellow, it says 113. What was found but not counted is reported with why.
  *
  * <p>Common words, never read as typos, are the lexicons' {@code common-words.txt} plus the words of
