@@ -159,6 +159,11 @@
         el("code", {}, w.runnerUp.intent), " " + pct(w.runnerUp.confidence),
         w.filled && w.filled.length ? el("span", { class: "hint" }, " — " + t("why_not_used")) : null) : t("why_not_classified"));
     row("why_emergency", w.emergencyTrigger ? el("q", { class: "trigger" }, w.emergencyTrigger) : t("why_no_trigger"));
+    if (w.triage && (w.triage.grade !== "NONE" || w.triage.discounted.length)) {
+      row("why_triage", el("code", {}, w.triage.grade), w.triage.group ? " (" + w.triage.group + ")" : "",
+        w.triage.matched.length ? ": " + w.triage.matched.join("; ") : "",
+        w.triage.discounted.length ? el("span", { class: "hint" }, " — " + t("why_discounted") + " " + w.triage.discounted.join("; ")) : null);
+    }
     if (w.answeredIn) {
       row("why_language", t("why_detected", { d: w.languageDetected ? t("lang_" + w.languageDetected) : t("why_no_evidence"),
         a: t("lang_" + w.answeredIn) }));

@@ -27,10 +27,12 @@ import java.util.Set;
  * @param flows        flow name to flow
  * @param lexicons     language code to its word lists, in the order of the languages
  * @param texts        every text by id ({@code intents.gp_register.answer}) and language, with where it is written
+ * @param triage       the symptom groups and their signs ({@code triage/}), empty without that folder
  */
 public record Content(Path dir, Settings settings, Map<String, Source> sources, Map<String, Fact> facts,
                       Set<String> decimalFacts, Map<String, Map<String, String>> factWordings, List<Intent> intents, Map<String, Flow> flows,
-                      Map<String, Lexicon> lexicons, Map<String, Map<String, Located<String>>> texts) implements Facts {
+                      Map<String, Lexicon> lexicons, Map<String, Map<String, Located<String>>> texts,
+                      Triage triage) implements Facts {
     public Content {
         sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources)); // file order: source lines are stable
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
@@ -78,12 +80,12 @@ public record Content(Path dir, Settings settings, Map<String, Source> sources, 
 
     /** The same content with other intents (evaluation folds train on part of the examples). */
     public Content withIntents(List<Intent> otherIntents) {
-        return new Content(dir, settings, sources, facts, decimalFacts, factWordings, otherIntents, flows, lexicons, texts);
+        return new Content(dir, settings, sources, facts, decimalFacts, factWordings, otherIntents, flows, lexicons, texts, triage);
     }
 
     /** The same content with other settings (tests of thresholds). */
     public Content withSettings(Settings otherSettings) {
-        return new Content(dir, otherSettings, sources, facts, decimalFacts, factWordings, intents, flows, lexicons, texts);
+        return new Content(dir, otherSettings, sources, facts, decimalFacts, factWordings, intents, flows, lexicons, texts, triage);
     }
 
     public Languages languages() {

@@ -41,7 +41,7 @@ final class ContentBuilder {
         this.catalogue = new TextCatalogue(languages, packs, problems, loader.notices());
     }
 
-    Content build(SettingsFile s, FactsFile f, Map<Path, TopicFile> topics, Map<Path, FlowFile> flowFiles) {
+    Content build(SettingsFile s, FactsFile f, Map<Path, TopicFile> topics, Map<Path, FlowFile> flowFiles, Triage triage) {
         Map<String, Lexicon> lexicons = new LinkedHashMap<>();
         packs.forEach((code, pack) -> lexicons.put(code, pack.lexicon()));
         Settings settings = new Settings(s.confidenceThreshold(), s.nearTieMargin(), s.emergencyConfidence(),
@@ -101,7 +101,7 @@ final class ContentBuilder {
         });
         reportStatedOfUnknownSlots(flows);
         catalogue.reportUnknown();
-        return new Content(loader.dir(), settings, sources, facts, decimals, wordings, intents, flows, lexicons, catalogue.all());
+        return new Content(loader.dir(), settings, sources, facts, decimals, wordings, intents, flows, lexicons, catalogue.all(), triage);
     }
 
     private List<Region> regions(SettingsFile s, Map<String, Lexicon> lexicons) {

@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * {@code facts.json}, {@code topics/*.json} (intents: kind, buttons, flow, sources),
  * {@code flows/*.json} (which rule a flow asks), and one folder per language under
  * {@code languages/} with everything written in that language (texts, examples, stated phrases,
- * word lists). Texts are looked up by id ({@code intents.NAME.answer}, {@code flows.FLOW.slots.SLOT.ask},
+ * word lists), and {@code triage/} (symptom groups and their signs per language, optional; see
+ * {@link TriageFiles}). Texts are looked up by id ({@code intents.NAME.answer}, {@code flows.FLOW.slots.SLOT.ask},
  * {@code flows.FLOW.outcomes.CODE}, {@code regions.ID}, {@code ui.KEY}, {@code commands.NAME}).
  */
 public final class ContentLoader {
@@ -173,10 +174,13 @@ public final class ContentLoader {
             }
             reportUnlistedLanguageFolders(languages);
         }
+        TriageFiles triageFiles = new TriageFiles(problems, texts);
+        Triage triage = triageFiles.read(dir);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        Content content = new ContentBuilder(this, languages, packs).build(settingsFile, factsFile, topics, flowFiles);
+        Content content = new ContentBuilder(this, languages, packs).build(settingsFile, factsFile, topics, flowFiles, triage);
+        triageFiles.checkAnswers(content.intents().stream().map(Intent::name).collect(java.util.stream.Collectors.toSet()));
         problems.addAll(new ContentValidator(content, this).validate()); // every problem at once, not the first kind only
         if (!problems.isEmpty()) {
             throw new ContentException(problems);

@@ -29,6 +29,8 @@ final class ReplyBuilder {
     private ReplyKind kind = ReplyKind.ANSWER;
     private String prefix;
     private boolean pointer;
+    /** A line put after the first paragraph of the first message (why this number), or null. */
+    private String reason;
     /** Set while rendering a text that fell back to another language; the next emitted message gets the note. */
     private boolean untranslated;
     /** The language this reply is written in when it is not the chat's (a message in a language the bot does not speak). */
@@ -64,6 +66,11 @@ final class ReplyBuilder {
     void pointTo113() {
         prefix(ui("emergency_prefix"));
         pointer = true;
+    }
+
+    /** A line put after the first paragraph of the first message ("What you describe can be life-threatening."). */
+    void reasonAfterFirstParagraph(String line) {
+        reason = line;
     }
 
     Set<String> factKeys() {
@@ -128,6 +135,10 @@ final class ReplyBuilder {
 
     /** A message: the 113 pointer first (first message only), the text, the untranslated note, the source line. */
     void emit(String text, String sourceLine, List<String> buttonLabels, List<ButtonAction> buttonActions) {
+        if (reason != null && messages.isEmpty()) {
+            int end = text.indexOf("\n\n");
+            text = end < 0 ? text + "\n\n" + reason : text.substring(0, end) + "\n\n" + reason + text.substring(end);
+        }
         if (prefix != null && messages.isEmpty()) {
             text = prefix + "\n\n" + text;
         }

@@ -3,6 +3,7 @@ package healthbot.dialogue;
 import healthbot.content.Content;
 import healthbot.content.Intent;
 import healthbot.content.IntentKind;
+import healthbot.content.Triage;
 import healthbot.nlu.Assessment;
 import healthbot.nlu.Prediction;
 
@@ -25,6 +26,19 @@ import java.util.stream.Collectors;
  *     emergency intent (its own threshold, chosen on everyday messages); a less sure emergency guess
  *     gets the fallback, which also names 113.</li>
  * </ul>
+ * The triage grades ({@code intents/triage/}) go to the answers {@link Triage} names for them:
+ * <ul>
+ * <li>yellow (must be seen soon) gets the legevakt answer with "call 113 if it gets worse or you are
+ *     unsure", before anything else, in any state ({@link Urgency#SOON});</li>
+ * <li>dental (tooth pain or injury) gets the emergency dentist's answer, hours-aware, in any state
+ *     ({@link Urgency#DENTIST}), unless the classifier is {@code emergencyConfidence} sure of another
+ *     topic ("my tooth hurts, is dental care free for my 17-year-old?");</li>
+ * <li>green (for the own GP, or a red sign in the past: "had a stroke last year, can I get physio?")
+ *     gets a confidently predicted topic's answer with the one-line 113 pointer; otherwise the GP
+ *     answer ({@link Urgency#GP}; within a flow or with a confidently predicted topic, only its one-line
+ *     pointer before the ordinary answer).</li>
+ * </ul>
+ * Content without those answers treats yellow and dental as red (113 first) and green as nothing.
  * A guess below the threshold, or the fallback intent itself, gets the fallback; otherwise the guess.
  * A near-tie "did you mean" offers the guess first, so it counts as the guess.
  *
@@ -33,9 +47,21 @@ import java.util.stream.Collectors;
  * @param emergencyRelated    intents whose own answer an emergency message may get (emergency's buttons)
  * @param topics              the topic intents (a question naming an emergency may get their answer)
  * @param emergencyConfidence how sure the classifier must be of the emergency intent without emergency words
+ * @param triage              the intents answering the triage grades
  */
 public record Routing(String fallback, String emergency, Set<String> emergencyRelated, Set<String> topics,
-                      double emergencyConfidence) {
+                      double emergencyConfidence, Answers triage) {
+
+    /**
+     * The intents answering the triage grades; each may be null when the content names none.
+     *
+     * @param yellow the legevakt
+     * @param dental the emergency dentist
+     * @param green  the GP
+     */
+    public record Answers(String yellow, String dental, String green) {
+        static final Answers NONE = new Answers(null, null, null);
+    }
 
     /** How urgently a route is answered. */
     public enum Urgency {
@@ -44,7 +70,13 @@ public record Routing(String fallback, String emergency, Set<String> emergencyRe
         /** the intent's answer with a one-line "if a life is in danger, call 113" first */
         POINTER,
         /** an emergency: 113 first, before anything else the conversation was doing */
-        EMERGENCY
+        EMERGENCY,
+        /** yellow: the legevakt answer with "call 113 if it gets worse or you are unsure", before anything else */
+        SOON,
+        /** dental pain or injury: the emergency dentist's answer, before anything else */
+        DENTIST,
+        /** green: the GP answer; for another intent (or within a flow) a one-line GP pointer first, then as usual */
+        GP
     }
 
     /**
@@ -64,6 +96,13 @@ public record Routing(String fallback, String emergency, Set<String> emergencyRe
     public Routing {
         emergencyRelated = Set.copyOf(emergencyRelated);
         topics = Set.copyOf(topics);
+        triage = triage == null ? Answers.NONE : triage;
+    }
+
+    /** Routing without triage answers. */
+    public Routing(String fallback, String emergency, Set<String> emergencyRelated, Set<String> topics,
+                   double emergencyConfidence) {
+        this(fallback, emergency, emergencyRelated, topics, emergencyConfidence, Answers.NONE);
     }
 
     /** Routing where the emergency intent needs only the ordinary threshold and naming words always win. */
@@ -78,8 +117,13 @@ public record Routing(String fallback, String emergency, Set<String> emergencyRe
                 .map(Intent::name).collect(Collectors.toSet());
         double sure = content.settings().emergencyConfidence();
         return content.intents().stream().filter(i -> i.kind() == IntentKind.EMERGENCY).findFirst()
-                .map((Intent e) -> new Routing(fallback, e.name(), Set.copyOf(e.buttons()), topics, sure))
+                .map((Intent e) -> new Routing(fallback, e.name(), Set.copyOf(e.buttons()), topics, sure, answers(content)))
                 .orElseGet(() -> plain(fallback));
+    }
+
+    private static Answers answers(Content content) {
+        Triage t = content.triage();
+        return new Answers(t.answer(Triage.Grade.YELLOW), t.answer(Triage.Grade.DENTAL), t.answer(Triage.Grade.GREEN));
     }
 
     /** Routing for a plain classifier without emergency handling. */
@@ -104,10 +148,32 @@ public record Routing(String fallback, String emergency, Set<String> emergencyRe
                     return specific && topics.contains(top) ? new Route(top, Urgency.POINTER, false)
                             : new Route(emergency, Urgency.EMERGENCY, false);
                 }
-                case NONE -> {
+                case YELLOW -> {
+                    return triage.yellow() != null ? new Route(triage.yellow(), Urgency.SOON, false)
+                            : new Route(emergency, Urgency.EMERGENCY, false);
+                }
+                case DENTAL -> {
+                    if (specific && topics.contains(top) && !top.equals(triage.dental())
+                            && p.confidence() >= Math.max(threshold, emergencyConfidence)) {
+                        return Route.ordinary(top);
+                    }
+                    return triage.dental() != null ? new Route(triage.dental(), Urgency.DENTIST, false)
+                            : new Route(emergency, Urgency.EMERGENCY, false);
+                }
+                case GREEN -> {
+                    if (specific && topics.contains(top)) { // a red sign in the past keeps the 113 line; a green one the GP line
+                        return new Route(top, a.pastRed() || triage.green() == null ? Urgency.POINTER : Urgency.GP, false);
+                    }
+                    if (triage.green() != null) {
+                        return new Route(triage.green(), Urgency.GP, false);
+                    }
                     if (top.equals(emergency)) {
-                        return p.confidence() >= Math.max(threshold, emergencyConfidence)
-                                ? new Route(emergency, Urgency.EMERGENCY, true) : Route.ordinary(fallback);
+                        return classifierOnly(p, threshold);
+                    }
+                }
+                case NONE -> {
+                    if (top.equals(emergency)) { // a sign the words around it cancelled ("no chest pain") is no emergency
+                        return a.discounted().isEmpty() ? classifierOnly(p, threshold) : Route.ordinary(fallback);
                     }
                 }
             }
@@ -116,5 +182,11 @@ public record Routing(String fallback, String emergency, Set<String> emergencyRe
             return Route.ordinary(fallback);
         }
         return Route.ordinary(top);
+    }
+
+    /** The emergency intent guessed without emergency words: only when the classifier is sure enough. */
+    private Route classifierOnly(Prediction p, double threshold) {
+        return p.confidence() >= Math.max(threshold, emergencyConfidence)
+                ? new Route(emergency, Urgency.EMERGENCY, true) : Route.ordinary(fallback);
     }
 }

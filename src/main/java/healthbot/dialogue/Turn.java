@@ -102,7 +102,10 @@ final class Turn {
         }
         Route route = k.routing.decide(analysis.prediction(), analysis.assessment(), k.threshold());
         routed = route;
-        if (route.urgency() != Urgency.NONE && !(route.byClassifierOnly() && answersTheQuestion(analysis))) {
+        if (route.urgency() == Urgency.GP && (session.flow != null || pressed != null
+                || !route.intent().equals(k.routing.triage().green()))) {
+            out.prefix(out.ui("triage_green_pointer")); // a green sign does not interrupt: one line, and the flow goes on
+        } else if (route.urgency() != Urgency.NONE && !(route.byClassifierOnly() && answersTheQuestion(analysis))) {
             return urgent(route, analysis);
         }
         if (analysis.unsupported() != null && pressed == null) {
@@ -176,8 +179,11 @@ final class Turn {
 
     /**
      * An urgent route, before anything else: a flow in progress is paused, not lost. The emergency
-     * answer; or a related answer ("emergency dentist", "legevakt now") with 113 first, reported as an
-     * emergency; or a topic question that only names an emergency, with the one-line 113 pointer first.
+     * answer (after a symptom group's red sign, with why this number); or a related answer
+     * ("emergency dentist", "legevakt now") with 113 first, reported as an emergency; or a topic
+     * question that only names an emergency, with the one-line 113 pointer first; or a triage
+     * grade's answer: yellow the legevakt with the 113 line first, dental the emergency dentist,
+     * green the GP with its one-line pointer.
      */
     private Reply urgent(Route route, Analysis analysis) {
         if (session.flow != null) {
@@ -185,8 +191,25 @@ final class Turn {
             session.flow = null;
         }
         double confidence = analysis == null ? 1.0 : analysis.prediction().confidence();
+        switch (route.urgency()) {
+            case SOON -> {
+                out.prefix(out.ui("triage_yellow"));
+                return answerIntent(k.intent(route.intent()), analysis, 1.0);
+            }
+            case DENTIST -> {
+                return answerIntent(k.intent(route.intent()), analysis, 1.0);
+            }
+            case GP -> {
+                out.prefix(out.ui("triage_green"));
+                return answerIntent(k.intent(route.intent()), analysis, 1.0);
+            }
+            default -> { }
+        }
         if (route.intent().equals(k.emergency.name())) {
             out.kind(ReplyKind.EMERGENCY);
+            if (analysis != null && analysis.assessment().red() && !analysis.assessment().singleWord()) {
+                out.reasonAfterFirstParagraph(out.ui("triage_red_reason"));
+            }
             return answerIntent(k.emergency, analysis, 1.0);
         }
         out.pointTo113();
@@ -317,7 +340,9 @@ final class Turn {
             return askAgainWithWayOut(f, slot); // "no" / "I don't know" at "how many km?" is not goodbye
         }
         Prediction p = analysis.prediction();
-        if (!p.intent().equals(k.fallback.name()) && p.confidence() >= k.threshold() && !p.intent().equals(f.intent())) {
+        // the emergency intent is only ever answered through Routing (which may have found its words cancelled: "no chest pain")
+        if (!p.intent().equals(k.fallback.name()) && p.confidence() >= k.threshold() && !p.intent().equals(f.intent())
+                && !p.intent().equals(k.emergency.name())) {
             Intent other = k.intent(p.intent());
             if (other.hasFlow()) {
                 session.flow = null;

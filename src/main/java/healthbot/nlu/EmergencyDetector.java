@@ -1,10 +1,11 @@
 package healthbot.nlu;
 
 import healthbot.content.Lexicon;
+import healthbot.content.Located;
+import healthbot.content.Triage;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,47 +13,75 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Recognises emergencies by the lexicons' emergency words and phrases, in every language at once
- * (a resident may write Norwegian in an English chat), tolerating typos, and says what it found
- * as an {@link Assessment}: the one place where a message's urgency is decided.
+ * Decides what a message says about urgency, as one {@link Assessment}: the one place where a
+ * message's urgency is decided. It reads, in every language at once (a resident may write
+ * Norwegian in an English chat), tolerating typos ({@link TypoPolicy}):
+ * <ul>
+ * <li>the lexicons' emergency words: {@code emergency.describing} ("not breathing", "puster ikke")
+ *     are red; {@code emergency.naming} ("emergency", "akutt", "113") only name an emergency or a
+ *     service and give {@link Assessment.Grade#NAMED};</li>
+ * <li>the triage files' signs ({@code intents/triage/<code>.json}), graded red, yellow, dental or
+ *     green within their symptom group.</li>
+ * </ul>
+ * Each sign found is then read in its context ({@link SignContext}): a negated sign or one inside a
+ * figure of speech does not count; a sign in the past ("had a stroke last year") counts as green;
+ * a naming word next to a word that shows the message is not about health does not count. The
+ * highest grade left wins (red over yellow over named over dental over green): when the bot cannot
+ * tell red from yellow, it says 113. What was found but not counted is reported with why.
  *
- * <p>The policy, word by word: a word equal to a trigger word always matches. A word that is not
- * equal matches by typo tolerance (one edit for triggers of 5+ letters, two for 9+; none with
- * digits) only when it is <em>not a common word</em> of any language, so "doing" never becomes
- * "dying", "cooking" never "choking", "cancel" never "cancer". Common words are the lexicons'
- * {@code common-words.txt} plus the words of the content's non-emergency examples. One exception
- * keeps inflections: a common word that is the trigger word plus at most two letters
- * ("overdosed", "seizures") still matches.
- *
- * <p>Triggers come in two strengths: words that merely <em>name</em> emergencies or the services
- * (each lexicon's {@code emergency.naming}: "emergency", "akutt", "113") give {@link Assessment.Grade#NAMED};
- * everything else ({@code emergency.describing}: "not breathing", "puster ikke") describes one and
- * gives {@link Assessment.Grade#RED}.
+ * <p>Common words, never read as typos, are the lexicons' {@code common-words.txt} plus the words of
+ * the content's non-emergency examples (except the emergency words themselves).
  */
 public final class EmergencyDetector {
 
-    /** The group of an assessment made by these emergency words (as opposed to a symptom group). */
+    /** The group of an assessment made by the lexicons' emergency words (as opposed to a symptom group). */
     public static final String GROUP = "emergency";
+    private static final int MAX_MATCHED = 3;
 
-    private static final int INFLECTION_LETTERS = 2;
-
-    private final List<String[]> triggers = new ArrayList<>();
-    private final List<Boolean> naming = new ArrayList<>();
-    /** One-word triggers, for the common case of an exact hit, and whether each only names. */
-    private final Map<String, Boolean> exactWords = new HashMap<>();
-    private final Set<String> commonWords;
+    private final SignMatcher matcher;
+    private final SignContext context;
+    private final TypoPolicy policy;
+    private final Set<String> triggers;
 
     /**
-     * @param describing  phrases that describe an emergency
-     * @param naming      words that only name emergencies
-     * @param commonWords ordinary words never matched by typo tolerance
+     * Emergency words only, without triage signs or context words.
+     *
+     * @param describing   phrases that describe an emergency
+     * @param naming       words that only name emergencies
+     * @param commonWords  ordinary words never matched by typo tolerance
      * @param everydayText texts that are not emergencies (the other intents' examples): their words are common words too
      */
     public EmergencyDetector(Collection<String> describing, Collection<String> naming, Collection<String> commonWords,
                              Collection<String> everydayText) {
+        this(describing, naming, commonWords, everydayText, Triage.none());
+    }
+
+    private EmergencyDetector(Collection<String> describing, Collection<String> naming, Collection<String> commonWords,
+                              Collection<String> everydayText, Triage triage) {
+        List<SignMatcher.Sign> signs = new ArrayList<>();
         Set<String> triggerWords = new HashSet<>();
-        add(describing, false, triggerWords);
-        add(naming, true, triggerWords);
+        Set<String> triggerPhrases = new LinkedHashSet<>();
+        for (String phrase : describing) {
+            addWord(phrase, false, signs, triggerWords, triggerPhrases);
+        }
+        for (String phrase : naming) {
+            addWord(phrase, true, signs, triggerWords, triggerPhrases);
+        }
+        List<String> negation = new ArrayList<>();
+        List<String> fillers = new ArrayList<>();
+        List<String> past = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        List<String> figurative = new ArrayList<>();
+        List<String> notMedical = new ArrayList<>();
+        for (Triage.Signs language : triage.languages().values()) {
+            compile(language, signs);
+            negation.addAll(language.negation());
+            fillers.addAll(language.fillers());
+            past.addAll(language.past());
+            present.addAll(language.present());
+            figurative.addAll(language.figurative());
+            notMedical.addAll(language.notMedical());
+        }
         Set<String> common = new HashSet<>();
         for (String w : commonWords) {
             common.add(TextNormalizer.normalize(w));
@@ -63,11 +92,14 @@ public final class EmergencyDetector {
             }
         }
         common.removeAll(triggerWords);
-        this.commonWords = Set.copyOf(common);
+        this.policy = new TypoPolicy(common);
+        this.matcher = new SignMatcher(signs, policy);
+        this.context = new SignContext(negation, fillers, past, present, figurative, notMedical);
+        this.triggers = Set.copyOf(triggerPhrases);
     }
 
-    /** The detector of every lexicon's emergency words and common words, guarded by the everyday texts too. */
-    public static EmergencyDetector of(Collection<Lexicon> lexicons, Collection<String> everydayText) {
+    /** The detector of every lexicon's emergency words and common words and the triage signs, guarded by the everyday texts. */
+    public static EmergencyDetector of(Collection<Lexicon> lexicons, Triage triage, Collection<String> everydayText) {
         List<String> describing = new ArrayList<>();
         List<String> naming = new ArrayList<>();
         List<String> common = new ArrayList<>();
@@ -76,106 +108,198 @@ public final class EmergencyDetector {
             naming.addAll(l.emergency().naming());
             common.addAll(l.commonWords());
         }
-        return new EmergencyDetector(describing, naming, common, everydayText);
+        return new EmergencyDetector(describing, naming, common, everydayText, triage);
     }
 
-    private void add(Collection<String> phrases, boolean names, Set<String> triggerWords) {
-        for (String phrase : phrases) {
-            String normalized = TextNormalizer.normalize(phrase);
-            if (normalized.isBlank()) {
-                continue;
-            }
-            String[] words = normalized.split(" ");
-            boolean onlyNames = names && words.length == 1;
-            triggers.add(words);
-            naming.add(onlyNames);
-            triggerWords.addAll(List.of(words));
-            if (words.length == 1) {
-                exactWords.merge(words[0], onlyNames, (a, b) -> a && b);
-            }
+    /** {@link #of(Collection, Triage, Collection)} without triage signs. */
+    public static EmergencyDetector of(Collection<Lexicon> lexicons, Collection<String> everydayText) {
+        return of(lexicons, Triage.none(), everydayText);
+    }
+
+    private static void addWord(String phrase, boolean names, List<SignMatcher.Sign> signs, Set<String> triggerWords,
+                                Set<String> phrases) {
+        String normalized = TextNormalizer.normalize(phrase);
+        if (normalized.isBlank()) {
+            return;
         }
+        String[] words = words(normalized);
+        Assessment.Grade grade = names && words.length == 1 ? Assessment.Grade.NAMED : Assessment.Grade.RED;
+        signs.add(new SignMatcher.Sign(GROUP, grade, String.join(" ", words), List.of(List.<String[]>of(words))));
+        triggerWords.addAll(List.of(words));
+        phrases.add(String.join(" ", words));
+    }
+
+    /** A language's signs compiled: "@face + @droop" to parts of alternatives. */
+    private static void compile(Triage.Signs language, List<SignMatcher.Sign> into) {
+        language.signs().forEach((group, byGrade) -> byGrade.forEach((grade, list) -> {
+            for (Located<String> sign : list) {
+                List<List<String[]>> parts = new ArrayList<>();
+                for (String part : sign.value().split("\\+")) {
+                    parts.add(alternatives(part.trim(), language.words()));
+                }
+                into.add(new SignMatcher.Sign(group, gradeOf(grade), sign.value(), parts));
+            }
+        }));
     }
 
     /**
-     * What a normalised message says about urgency: RED with the first describing phrase it has,
-     * else NAMED with the first naming word, else NONE. A describing trigger found by an exact
-     * one-word hit returns at once (the common case costs one look-up per word).
+     * Every phrase a part can be: its {@code |}-separated choices ("arm|jaw"), each {@code @set} word
+     * replaced by each of the set's phrases.
      */
+    private static List<String[]> alternatives(String part, Map<String, List<String>> sets) {
+        List<String[]> phrases = new ArrayList<>();
+        for (String choice : part.split("\\|")) {
+            if (!choice.isBlank()) {
+                phrases.addAll(expand(choice.trim(), sets));
+            }
+        }
+        return phrases;
+    }
+
+    private static List<String[]> expand(String part, Map<String, List<String>> sets) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(List.of());
+        for (String word : part.split("\\s+")) {
+            List<String> options = word.startsWith("@") ? sets.getOrDefault(word.substring(1), List.of()) : List.of(word);
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> prefix : out) {
+                for (String option : options) {
+                    List<String> longer = new ArrayList<>(prefix);
+                    longer.addAll(List.of(words(normalizeKeepingStar(option))));
+                    next.add(longer);
+                }
+            }
+            out = next;
+        }
+        List<String[]> phrases = new ArrayList<>();
+        for (List<String> p : out) {
+            if (!p.isEmpty()) {
+                phrases.add(p.toArray(String[]::new));
+            }
+        }
+        return phrases;
+    }
+
+    private static String normalizeKeepingStar(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String w : text.trim().split("\\s+")) {
+            boolean star = w.endsWith("*");
+            String n = TextNormalizer.normalize(star ? w.substring(0, w.length() - 1) : w);
+            if (!n.isBlank()) {
+                out.append(out.length() == 0 ? "" : " ").append(n.replace(' ', '_')).append(star ? "*" : "");
+            }
+        }
+        return out.toString().replace('_', ' ');
+    }
+
+    private static String[] words(String normalized) {
+        List<String> out = new ArrayList<>();
+        for (String w : normalized.split(" ")) {
+            String t = w.endsWith("*") ? TextNormalizer.trimPunctuation(w.substring(0, w.length() - 1)) + "*"
+                    : TextNormalizer.trimPunctuation(w);
+            if (!t.isEmpty() && !t.equals("*")) {
+                out.add(t);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static Assessment.Grade gradeOf(Triage.Grade grade) {
+        return switch (grade) {
+            case RED -> Assessment.Grade.RED;
+            case YELLOW -> Assessment.Grade.YELLOW;
+            case DENTAL -> Assessment.Grade.DENTAL;
+            case GREEN -> Assessment.Grade.GREEN;
+        };
+    }
+
+    /** What a normalised message says about urgency (the policy above). */
     public Assessment assess(String normalizedText) {
-        String[] words = normalizedText.split(" ");
-        boolean single = words.length == 1;
-        String named = null;
-        for (int i = 0; i < words.length; i++) {
-            words[i] = TextNormalizer.trimPunctuation(words[i]);
-            Boolean names = exactWords.get(words[i]);
-            if (names != null) {
-                if (!names) {
-                    return Assessment.red(GROUP, List.of(words[i]), single);
+        MessageWords m = MessageWords.of(normalizedText);
+        boolean single = m.length() == 1;
+        List<SignMatcher.Hit> hits = matcher.find(m);
+        if (hits.isEmpty()) {
+            String figure = context.figurative(m, 0, m.length());
+            return figure == null ? Assessment.none(single) // a figure of speech alone still says "no emergency" (see Routing)
+                    : new Assessment(Assessment.Grade.NONE, null, List.of(), single, List.of("(figure of speech: " + figure + ")"));
+        }
+        String notMedical = null;
+        boolean notMedicalRead = false;
+        List<String> discounted = new ArrayList<>();
+        Assessment.Grade best = Assessment.Grade.NONE;
+        List<SignMatcher.Hit> winners = new ArrayList<>();
+        List<Assessment.Grade> grades = new ArrayList<>();
+        for (SignMatcher.Hit hit : hits) {
+            String text = hit.sign().text();
+            String figure = context.figurative(m, hit.start(), hit.end());
+            if (figure != null) {
+                discounted.add(text + " (figure of speech: " + figure + ")");
+                continue;
+            }
+            if (context.negated(m, hit.spans())) {
+                discounted.add(text + " (negated)");
+                continue;
+            }
+            Assessment.Grade grade = hit.sign().grade();
+            if (grade == Assessment.Grade.NAMED) {
+                if (!notMedicalRead) {
+                    notMedical = context.notMedical(m);
+                    notMedicalRead = true;
                 }
-                if (named == null) {
-                    named = words[i];
+                if (notMedical != null) {
+                    discounted.add(text + " (not about health: " + notMedical + ")");
+                    continue;
+                }
+            } else if (grade != Assessment.Grade.GREEN) {
+                String past = context.past(m, hit.start(), hit.end());
+                if (past != null) {
+                    discounted.add(text + " " + Assessment.PAST + past + ")");
+                    grade = Assessment.Grade.GREEN;
                 }
             }
-        }
-        for (int t = 0; t < triggers.size(); t++) {
-            if ((named == null || !naming.get(t)) && containsPhrase(words, triggers.get(t))) {
-                String phrase = String.join(" ", triggers.get(t));
-                if (!naming.get(t)) {
-                    return Assessment.red(GROUP, List.of(phrase), single);
-                }
-                named = phrase;
+            winners.add(hit);
+            grades.add(grade);
+            if (grade.compareTo(best) > 0) {
+                best = grade;
             }
         }
-        return named == null ? Assessment.none(single)
-                : new Assessment(Assessment.Grade.NAMED, GROUP, List.of(named), single);
+        if (best == Assessment.Grade.NONE) {
+            return new Assessment(Assessment.Grade.NONE, null, List.of(), single, discounted);
+        }
+        String group = null;
+        List<String> matched = new ArrayList<>();
+        for (int i = 0; i < winners.size(); i++) {
+            if (grades.get(i) != best) {
+                continue;
+            }
+            SignMatcher.Hit hit = winners.get(i);
+            if (group == null || group.equals(GROUP) && !hit.sign().group().equals(GROUP)) {
+                group = hit.sign().group();
+            }
+            if (matched.size() < MAX_MATCHED && !matched.contains(hit.sign().text())) {
+                matched.add(hit.sign().text());
+            }
+        }
+        return new Assessment(best, group, matched, single, discounted);
     }
 
-    private boolean containsPhrase(String[] words, String[] phrase) {
-        for (int start = 0; start + phrase.length <= words.length; start++) {
-            boolean all = true;
-            for (int k = 0; k < phrase.length && all; k++) {
-                all = similar(words[start + k], phrase[k]);
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code word} of a message counts as the trigger word {@code trigger} (the policy above). */
+    /** Whether {@code word} of a message counts as the trigger word {@code trigger} (the {@link TypoPolicy}). */
     boolean similar(String word, String trigger) {
-        if (word.equals(trigger)) {
-            return true;
-        }
-        int allowed = trigger.length() >= 9 ? 2 : trigger.length() >= 5 ? 1 : 0;
-        if (allowed == 0 || Math.abs(word.length() - trigger.length()) > allowed || !isDigitFree(trigger)) {
-            return false;
-        }
-        if (commonWords.contains(word)) {
-            return word.startsWith(trigger) && word.length() - trigger.length() <= INFLECTION_LETTERS;
-        }
-        return EditDistance.atMost(word, trigger, allowed);
+        return policy.similar(word, trigger);
     }
 
-    private static boolean isDigitFree(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Trigger phrases in their normalised form, for tests and validation. */
+    /** The lexicons' emergency phrases in their normalised form, for tests and validation. */
     public Set<String> normalizedTriggers() {
-        Set<String> out = new LinkedHashSet<>();
-        triggers.forEach(t -> out.add(String.join(" ", t)));
-        return out;
+        return triggers;
     }
 
     /** Whether typo tolerance never applies to this (normalised) word. */
     public boolean isCommonWord(String word) {
-        return commonWords.contains(word);
+        return policy.isCommon(word);
+    }
+
+    /** How many signs and emergency words it matches (for the start-up log and tests). */
+    public int signCount() {
+        return matcher.size();
     }
 }

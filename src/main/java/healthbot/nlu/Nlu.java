@@ -37,7 +37,7 @@ public final class Nlu {
         ModelCache.Loaded loaded = cache.classifier(examples, IntentClassifier.trainingSettings(),
                 () -> IntentClassifier.train(examples));
         return new Nlu(loaded.classifier(), loaded.fromCache(),
-                EmergencyDetector.of(content.lexicons().values(), everydayExamples(content)),
+                EmergencyDetector.of(content.lexicons().values(), content.triage(), everydayExamples(content)),
                 new LanguageDetector(content.languages(), content.lexicons(), placeNameWords(content)),
                 new EntityExtractor(regionsOf(content), content.lexicons().values()));
     }

@@ -44,12 +44,24 @@ final class Views {
      * @param runnerUp  its second guess
      * @param computed  values the rule worked out for the answer (e.g. a refund), by name
      * @param filled    the slots this message filled (it was read as an answer, whatever the classifier thought)
+     * @param triage    how the message was graded (null when it was not read)
      */
     record WhyView(String intent, double confidence, Guess top, Guess runnerUp, String emergencyTrigger,
                    String languageDetected, String answeredIn, String flow, List<SlotView> slots, List<String> filled,
                    String awaiting,
                    String outcome, Map<String, String> computed, List<String> reasons, List<SourceView> sources,
-                   List<FactView> facts) {}
+                   List<FactView> facts, TriageView triage) {}
+
+    /**
+     * The message's urgency as the one assessment decided it.
+     *
+     * @param grade      NONE, GREEN, NAMED, DENTAL, YELLOW or RED
+     * @param group      the symptom group ("stroke"; "emergency" for the emergency words), or null
+     * @param matched    the signs that decided it, as written in the triage files
+     * @param discounted signs found but not counted, with why (negated, in the past, a figure of speech)
+     * @param urgency    how routing answered it (NONE, POINTER, EMERGENCY, SOON, DENTIST, GP)
+     */
+    record TriageView(String grade, String group, List<String> matched, List<String> discounted, String urgency) {}
 
     /** @param where {@code file:line:col} as editors and {@code validate} write it */
     record ProblemView(String file, int line, int column, String message, String where) {}
@@ -76,7 +88,7 @@ final class Views {
         Why w = e.why();
         if (w == null) {
             return new WhyView(r.intent(), r.confidence(), null, null, null, null, null, null, List.of(), List.of(),
-                    r.awaiting(), r.outcome(), Map.of(), List.of(), List.of(), List.of());
+                    r.awaiting(), r.outcome(), Map.of(), List.of(), List.of(), List.of(), null);
         }
         Guess top = w.classifier() == null ? null : new Guess(w.classifier().intent(), w.classifier().confidence());
         Guess second = w.classifier() == null ? null
@@ -114,7 +126,13 @@ final class Views {
         }
         return new WhyView(r.intent(), r.confidence(), top, second, w.emergencyTrigger(), w.detected(),
                 w.answeredIn(), w.flow(), slots, filled, r.awaiting(), d == null ? null : d.outcome(), variables,
-                d == null ? List.of() : d.reasons(), sources, facts);
+                d == null ? List.of() : d.reasons(), sources, facts, triage(w));
+    }
+
+    private static TriageView triage(Why w) {
+        var a = w.assessment();
+        return a == null ? null : new TriageView(a.grade().name(), a.group(), a.matched(), a.discounted(),
+                w.route() == null ? null : w.route().urgency().name());
     }
 
     /** A problem with its file shown relative to {@code base} (the content folder's parent), as staff see it. */

@@ -1,0 +1,176 @@
+package healthbot.nlu;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the words around a sign do to it, with the triage files' word lists of every language at
+ * once (exact words after normalising):
+ * <ul>
+ * <li><b>negated</b>: a negation right before the sign, with at most {@value #MAX_FILLERS} filler
+ *     words between and no clause break ("no chest pain", "har ikke vondt i brystet", "doesn't have
+ *     any chest pain"); a word that is not a filler stops the look-back, so "not well, chest pain"
+ *     and "not well chest pain" keep the sign;</li>
+ * <li><b>in the past</b>: a past word in the sign's sentence ("last year", "i fjor", "for weeks")
+ *     nearer to the sign than any present word ("now", "suddenly", "again"; a tie is present), and
+ *     at most {@value #PAST_REACH} words away: "had a stroke last year, can I get physio?" is in the
+ *     past, "had a stroke last year and now his face is drooping" is not;</li>
+ * <li><b>a figure of speech</b>: the sign overlaps a figurative phrase ("giving me a heart attack",
+ *     "dø av kjedsomhet");</li>
+ * <li><b>not medical</b>: a word showing that a word merely naming an emergency is about something
+ *     else ("akutt: trenger barnevakt"); it never cancels a sign that describes one.</li>
+ * </ul>
+ */
+final class SignContext {
+
+    static final int MAX_FILLERS = 3;
+    static final int PAST_REACH = 8;
+
+    private final Map<String, List<String[]>> negation = new HashMap<>();
+    private final Map<String, List<String[]>> past = new HashMap<>();
+    private final Map<String, List<String[]>> present = new HashMap<>();
+    private final Map<String, List<String[]>> figurative = new HashMap<>();
+    private final Map<String, List<String[]>> notMedical = new HashMap<>();
+    private final Set<String> fillers = new HashSet<>();
+
+    SignContext(Collection<String> negation, Collection<String> fillers, Collection<String> past,
+                Collection<String> present, Collection<String> figurative, Collection<String> notMedical) {
+        index(negation, this.negation);
+        index(past, this.past);
+        index(present, this.present);
+        index(figurative, this.figurative);
+        index(notMedical, this.notMedical);
+        for (String f : fillers) {
+            this.fillers.add(TextNormalizer.normalize(f));
+        }
+    }
+
+    private static void index(Collection<String> phrases, Map<String, List<String[]>> into) {
+        for (String phrase : phrases) {
+            String n = TextNormalizer.trimPunctuation(TextNormalizer.normalize(phrase).replace(",", " ").replace(".", " ").trim());
+            if (!n.isBlank()) {
+                String[] words = n.split(" +");
+                into.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+            }
+        }
+    }
+
+    /** The phrase of {@code index} that ends at {@code end} (inclusive), or null. */
+    private static String[] endingAt(Map<String, List<String[]>> index, MessageWords m, int end) {
+        for (int len = 1; len <= 5 && end - len + 1 >= 0; len++) {
+            List<String[]> candidates = index.get(m.words[end - len + 1]);
+            if (candidates != null) {
+                for (String[] c : candidates) {
+                    if (c.length == len && m.hasAt(c, end - len + 1)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a sign found at these spans is negated: its first part is ("no chest pain", "doesn't
+     * have any chest pain"), or a negation stands right before any part ("his face isn't drooping").
+     */
+    boolean negated(MessageWords m, java.util.List<int[]> spans) {
+        int first = spans.stream().mapToInt(s -> s[0]).min().orElse(0);
+        if (negated(m, first)) {
+            return true;
+        }
+        for (int[] s : spans) {
+            if (s[0] > 0 && !m.breakAfter[s[0] - 1] && endingAt(negation, m, s[0] - 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the part starting at {@code start} is negated. */
+    boolean negated(MessageWords m, int start) {
+        int skipped = 0;
+        for (int i = start - 1; i >= 0 && !m.breakAfter[i]; i--) {
+            if (endingAt(negation, m, i) != null) {
+                return true;
+            }
+            if (!fillers.contains(m.words[i]) || ++skipped > MAX_FILLERS) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The past words that put the span in the past, or null when it is in the present. */
+    String past(MessageWords m, int start, int end) {
+        Found p = nearest(past, m, start, end);
+        if (p == null || p.distance > PAST_REACH) {
+            return null;
+        }
+        Found now = nearest(present, m, start, end);
+        return now != null && now.distance <= p.distance ? null : p.phrase;
+    }
+
+    /** The figurative phrase the span overlaps, or null. */
+    String figurative(MessageWords m, int start, int end) {
+        for (int i = 0; i < m.length(); i++) {
+            List<String[]> candidates = figurative.get(m.words[i]);
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] c : candidates) {
+                if (m.hasAt(c, i) && i < end && i + c.length > start) {
+                    return String.join(" ", c);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A word of the message showing that it is not about health, or null. */
+    String notMedical(MessageWords m) {
+        for (int i = 0; i < m.length(); i++) {
+            List<String[]> candidates = notMedical.get(m.words[i]);
+            if (candidates != null) {
+                for (String[] c : candidates) {
+                    if (m.hasAt(c, i)) {
+                        return String.join(" ", c);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private record Found(String phrase, int distance) {}
+
+    private static Found nearest(Map<String, List<String[]>> index, MessageWords m, int start, int end) {
+        Found best = null;
+        int sentence = m.sentence[start];
+        for (int i = 0; i < m.length(); i++) {
+            if (m.sentence[i] != sentence) {
+                continue;
+            }
+            List<String[]> candidates = index.get(m.words[i]);
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] c : candidates) {
+                if (!m.hasAt(c, i)) {
+                    continue;
+                }
+                int last = i + c.length - 1;
+                int distance = last < start ? start - last - 1 : i >= end ? i - end : 0;
+                if (best == null || distance < best.distance) {
+                    best = new Found(String.join(" ", c), distance);
+                }
+            }
+        }
+        return best;
+    }
+}

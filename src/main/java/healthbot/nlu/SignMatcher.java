@@ -1,0 +1,230 @@
+package healthbot.nlu;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds signs in a message. A sign is one or more <em>parts</em> ("@face + @droop": a face word
+ * and a drooping word), each part a phrase whose words may be word sets; all parts must occur in
+ * one sentence within {@value #WINDOW} words of each other, in any order. Words match by the
+ * {@link TypoPolicy}.
+ *
+ * <p>Every word of every sign is given an id once; a message is read by looking up, for each of its
+ * words, the ids it matches (exact, prefix, typo), so a sign none of whose first words occurs is
+ * dismissed with a few map look-ups. This keeps hundreds of signs in a dozen languages well under
+ * a millisecond per message.
+ */
+final class SignMatcher {
+
+    /** How far apart (in words, first to last) the parts of one sign may be. */
+    static final int WINDOW = 12;
+
+    /**
+     * A compiled sign.
+     *
+     * @param group the symptom group ("stroke"; "emergency" for the lexicons' emergency words)
+     * @param grade its grade
+     * @param text  the sign as staff wrote it, for "why"
+     * @param parts each part's alternatives, each a phrase of normalised words (a word ending in * is a prefix)
+     */
+    record Sign(String group, Assessment.Grade grade, String text, List<List<String[]>> parts) {}
+
+    /**
+     * A sign found in a message.
+     *
+     * @param sign  the sign
+     * @param spans where each part was found, {start, end} (end exclusive), in the sign's part order
+     */
+    record Hit(Sign sign, List<int[]> spans) {
+        int start() {
+            return spans.stream().mapToInt(s -> s[0]).min().orElse(0);
+        }
+
+        int end() {
+            return spans.stream().mapToInt(s -> s[1]).max().orElse(0);
+        }
+    }
+
+    private final List<Sign> signs;
+    private final TypoPolicy policy;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> vocabulary = new ArrayList<>();
+    private final List<Integer> prefixIds = new ArrayList<>();
+    /** Word length to the ids of words of that length that typo tolerance applies to. */
+    private final Map<Integer, List<Integer>> typoByLength = new HashMap<>();
+    /** Sign to part to alternative to word ids. */
+    private final int[][][][] compiled;
+
+    SignMatcher(List<Sign> signs, TypoPolicy policy) {
+        this.signs = List.copyOf(signs);
+        this.policy = policy;
+        compiled = new int[signs.size()][][][];
+        for (int s = 0; s < signs.size(); s++) {
+            List<List<String[]>> parts = signs.get(s).parts();
+            compiled[s] = new int[parts.size()][][];
+            for (int p = 0; p < parts.size(); p++) {
+                List<String[]> alternatives = parts.get(p);
+                compiled[s][p] = new int[alternatives.size()][];
+                for (int a = 0; a < alternatives.size(); a++) {
+                    String[] words = alternatives.get(a);
+                    int[] wordIds = new int[words.length];
+                    for (int w = 0; w < words.length; w++) {
+                        wordIds[w] = id(words[w]);
+                    }
+                    compiled[s][p][a] = wordIds;
+                }
+            }
+        }
+    }
+
+    private int id(String word) {
+        Integer known = ids.get(word);
+        if (known != null) {
+            return known;
+        }
+        int id = vocabulary.size();
+        vocabulary.add(word);
+        ids.put(word, id);
+        if (word.endsWith("*")) {
+            prefixIds.add(id);
+        } else if (TypoPolicy.allowedEdits(word) > 0) {
+            typoByLength.computeIfAbsent(word.length(), n -> new ArrayList<>()).add(id);
+        }
+        return id;
+    }
+
+    int size() {
+        return signs.size();
+    }
+
+    /** Every sign in the message, each occurrence of its first part once. */
+    List<Hit> find(MessageWords m) {
+        Map<Integer, BitSet> at = wordsAt(m);
+        List<Hit> hits = new ArrayList<>();
+        for (int s = 0; s < compiled.length; s++) {
+            if (!possible(compiled[s], at)) {
+                continue;
+            }
+            List<List<int[]>> occurrences = new ArrayList<>();
+            for (int[][] part : compiled[s]) {
+                occurrences.add(occurrences(part, at, m.length()));
+            }
+            for (int[] anchor : occurrences.get(0)) {
+                List<int[]> spans = new ArrayList<>();
+                spans.add(anchor);
+                for (int p = 1; p < occurrences.size() && spans.size() == p; p++) {
+                    int[] near = nearest(occurrences.get(p), anchor, m);
+                    if (near != null) {
+                        spans.add(near);
+                    }
+                }
+                if (spans.size() == occurrences.size()) {
+                    hits.add(new Hit(signs.get(s), spans));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Whether every part has an alternative whose first word occurs at all. */
+    private static boolean possible(int[][][] parts, Map<Integer, BitSet> at) {
+        for (int[][] part : parts) {
+            boolean any = false;
+            for (int[] alternative : part) {
+                if (at.containsKey(alternative[0])) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<int[]> occurrences(int[][] part, Map<Integer, BitSet> at, int length) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] alternative : part) {
+            BitSet first = at.get(alternative[0]);
+            if (first == null) {
+                continue;
+            }
+            for (int start = first.nextSetBit(0); start >= 0; start = first.nextSetBit(start + 1)) {
+                boolean all = start + alternative.length <= length;
+                for (int k = 1; k < alternative.length && all; k++) {
+                    BitSet b = at.get(alternative[k]);
+                    all = b != null && b.get(start + k);
+                }
+                if (all) {
+                    out.add(new int[] {start, start + alternative.length});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The occurrence nearest the anchor in the anchor's sentence and window, or null. */
+    private static int[] nearest(List<int[]> candidates, int[] anchor, MessageWords m) {
+        int[] best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int[] c : candidates) {
+            if (m.sentence[c[0]] != m.sentence[anchor[0]]) {
+                continue;
+            }
+            int span = Math.max(c[1], anchor[1]) - Math.min(c[0], anchor[0]);
+            int distance = Math.abs(c[0] - anchor[0]);
+            if (span <= WINDOW && distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** For each sign word occurring in the message, the positions where it occurs. */
+    private Map<Integer, BitSet> wordsAt(MessageWords m) {
+        Map<Integer, BitSet> at = new HashMap<>();
+        for (int p = 0; p < m.length(); p++) {
+            String w = m.words[p];
+            if (w.isEmpty()) {
+                continue;
+            }
+            Set<Integer> found = new LinkedHashSet<>();
+            Integer exact = ids.get(w);
+            if (exact != null) {
+                found.add(exact);
+            }
+            for (int id : prefixIds) {
+                if (policy.similar(w, vocabulary.get(id))) {
+                    found.add(id);
+                }
+            }
+            if (policy.isCommon(w)) {
+                for (int cut = 1; cut <= 2 && cut < w.length(); cut++) { // inflections of a sign word: "seizures"
+                    Integer stem = ids.get(w.substring(0, w.length() - cut));
+                    if (stem != null && policy.similar(w, vocabulary.get(stem))) {
+                        found.add(stem);
+                    }
+                }
+            } else if (exact == null && TypoPolicy.isDigitFree(w)) { // a word that is itself a sign word ("akutt") is no typo of another ("skutt")
+                for (int len = w.length() - 2; len <= w.length() + 2; len++) {
+                    for (int id : typoByLength.getOrDefault(len, List.of())) {
+                        if (policy.similar(w, vocabulary.get(id))) {
+                            found.add(id);
+                        }
+                    }
+                }
+            }
+            for (int id : found) {
+                at.computeIfAbsent(id, i -> new BitSet()).set(p);
+            }
+        }
+        return at;
+    }
+}
