@@ -162,13 +162,20 @@ public final class ScriptRunner {
         return true;
     }
 
+    /**
+     * The reply's text as a reader sees it: without the invisible bidirectional controls (LRM, RLM,
+     * the isolates right-to-left replies put around numbers), so that {@code < regex: ^113} and
+     * {@code < contains: 116 117} check the same in Arabic as in English.
+     */
     private static String textOf(Reply reply) {
         StringBuilder s = new StringBuilder();
         for (OutMessage m : reply.messages()) {
             s.append(m.text()).append('\n');
         }
-        return s.toString();
+        return BIDI_CONTROLS.matcher(s).replaceAll("");
     }
+
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069]");
 
     /** Lower case with every run of white space as one space, so line breaks in answers do not matter. */
     private static String squash(String s) {
