@@ -93,6 +93,9 @@ public final class ScriptRunner {
         if (script.region() != null) {
             bot.presetRegion(chat, script.region());
         }
+        if (script.language() != null) {
+            bot.presetLanguage(chat, script.language());
+        }
         Reply reply = null;
         Script.Say said = null;
         if (script.start() != null) {

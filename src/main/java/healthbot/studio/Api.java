@@ -235,7 +235,7 @@ final class Api {
         synchronized (chat) {
             try {
                 chat.configure(script.now() == null ? ScriptRunner.DEFAULT_NOW : script.now(), script.region(),
-                        null, script.start(), live.current());
+                        script.language(), script.start(), live.current());
             } catch (IllegalArgumentException | IllegalStateException e) {
                 return Response.error(422, e.getMessage());
             }
