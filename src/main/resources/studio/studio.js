@@ -84,7 +84,18 @@
     const sel = $("region");
     const current = sel.value;
     while (sel.options.length > 1) sel.remove(1);
-    for (const r of (state ? state.regions : [])) sel.append(el("option", { value: r.id }, lang === "no" ? r.no : r.en));
+    for (const r of (state ? state.regions : [])) sel.append(el("option", { value: r.id }, (lang === "no" ? r.nb : r.en) || r.en));
+    sel.value = current;
+  }
+
+  // every language of the content, each in its own name and direction; the chat is answered in the one chosen
+  function fillChatLanguages() {
+    const sel = $("chat-language");
+    const current = sel.value;
+    while (sel.options.length > 1) sel.remove(1);
+    for (const l of (state ? state.languages || [] : [])) {
+      sel.append(el("option", { value: l.code, lang: l.code, dir: l.dir }, l.name + " (" + l.code + ")"));
+    }
     sel.value = current;
   }
 
@@ -94,7 +105,7 @@
     const first = state === null;
     const changed = first || JSON.stringify(res.data.content) !== JSON.stringify(state.content);
     state = res.data;
-    if (first) fillRegions();
+    if (first) { fillRegions(); fillChatLanguages(); }
     if (changed) showContent(state.content); // unchanged text is not rewritten, so screen readers do not repeat it
     if (contentVersion !== null && contentVersion !== state.content.version && chatId) await showChat(chatId);
     contentVersion = state.content.version;
@@ -125,6 +136,7 @@
     chatId = chat.id;
     $("now").value = chat.now || "";
     $("region").value = chat.region || "";
+    $("chat-language").value = chat.language || "";
     $("chat-notice").textContent = chat.restartedByReload ? t("reloaded") : "";
     const log = $("transcript");
     log.textContent = "";
@@ -138,9 +150,10 @@
     if (x.said !== null) box.append(el("p", { class: "you" }, el("span", { class: "who" }, t("you") + ": "), x.said));
     const bot = el("div", { class: "bot" }, el("span", { class: "who" }, t("bot") + ":"));
     for (const m of x.messages) {
-      bot.append(el("p", { class: "msg" }, m.text));
+      // right-to-left replies read right to left; their numbers are in left-to-right isolates (U+2066 ... U+2069)
+      bot.append(el("p", { class: "msg", lang: x.lang, dir: x.dir }, m.text));
       if (m.buttons.length) {
-        const row = el("div", { class: "choices" });
+        const row = el("div", { class: "choices", lang: x.lang, dir: x.dir });
         for (const b of m.buttons) row.append(el("button", { type: "button", class: "choice", onclick: () => send(b) }, b));
         bot.append(row);
       }
@@ -407,7 +420,7 @@
     $("settings").addEventListener("submit", async (e) => {
       e.preventDefault();
       await chatReady;
-      const res = await api("POST", "/api/chats/" + encodeURIComponent(chatId) + "/settings", { now: $("now").value, region: $("region").value });
+      const res = await api("POST", "/api/chats/" + encodeURIComponent(chatId) + "/settings", { now: $("now").value, region: $("region").value, language: $("chat-language").value });
       if (res.ok) renderChat(res.data); else fail($("chat-notice"), res);
     });
     $("open-save").addEventListener("click", openSave);

@@ -40,7 +40,7 @@ class PackageDependenciesTest {
      * a new dependency goes into its row (and the map's) only if it keeps the layering acyclic.
      */
     private static final String ALLOWED = """
-            app      -> studio channel ops scripts eval bench fuzz dialogue store nlu content rules clock
+            app      -> studio channel ops scripts eval bench fuzz translations dialogue store nlu content rules clock
             studio   -> dialogue scripts eval content nlu rules clock
             channel  -> dialogue store ops
             ops      ->
@@ -51,6 +51,7 @@ class PackageDependenciesTest {
             dialogue -> nlu rules content clock store
             store    ->
             nlu      -> content rules
+            translations -> content
             content  -> rules
             rules    ->
             clock    ->

@@ -31,6 +31,7 @@ public final class Main implements Runnable {
         c.put("eval", EvalCommand::new);
         c.put("test", TestCommand::new);
         c.put("validate", ValidateCommand::new);
+        c.put("translations", TranslationsCommand::new);
         c.put("bench", BenchCommand::new);
         c.put("studio", StudioCommand::new);
         c.put("fuzz", FuzzCommand::new);

@@ -9,6 +9,8 @@ import healthbot.scripts.ScriptChecker;
 import healthbot.scripts.ScriptException;
 import healthbot.scripts.ScriptFiles;
 import healthbot.scripts.ScriptParser;
+import healthbot.translations.ReviewFileException;
+import healthbot.translations.TranslationReview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,6 +73,12 @@ final class ValidateCommand implements Callable<Integer> {
                 + content.languages().codes() + ", " + scripts.size() + " dialogue scripts"
                 + (notices.isEmpty() ? "." : "; " + notices.size() + " text(s) not translated yet (answered from the"
                 + " fallback language with a note; listed above)."));
+        try {
+            out.println(TranslationReview.of(content).summaryLine());
+        } catch (ReviewFileException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
         return 0;
     }
 }

@@ -318,6 +318,14 @@ public final class Bot {
         inSession(chatId, ConversationStore.NO_FENCE, true, session -> session.region = regionId);
     }
 
+    /** Sets the language a chat is answered in, as if the user had chosen it in the language menu (the studio). */
+    public void presetLanguage(String chatId, String languageCode) {
+        if (!k.content.languages().has(languageCode)) {
+            throw new IllegalArgumentException("unknown language '" + languageCode + "'; known: " + k.content.languages().codes());
+        }
+        inSession(chatId, ConversationStore.NO_FENCE, true, session -> session.language = languageCode);
+    }
+
     /** Starts an intent as if its button had been pressed (dialogue scripts' start state). */
     public Reply startIntent(String chatId, String intentName) {
         String name = k.intent(intentName).name();

@@ -97,8 +97,8 @@ final class Turn {
         Analysis analysis = k.nlu.analyze(text);
         understood = analysis;
         ButtonAction pressed = button != null ? button : session.buttonLabelled(text);
-        if (analysis.language() != null && pressed == null) {
-            session.language = analysis.language(); // a button label ("Østfold") says nothing of the language
+        if (analysis.languageFor(session.language) != null && pressed == null) {
+            session.language = analysis.languageFor(session.language); // a button label ("Østfold") says nothing of the language
         }
         Route route = k.routing.decide(analysis.prediction(), analysis.assessment(), k.threshold());
         routed = route;
@@ -131,7 +131,7 @@ final class Turn {
      * answer is usually in the language of the question, even when a word or two looks English).
      */
     private List<String> readingLanguages(Analysis analysis) {
-        String own = analysis == null ? null : analysis.language();
+        String own = analysis == null ? null : analysis.languageFor(askedIn);
         return own == null || own.equals(askedIn) ? List.of(askedIn) : List.of(own, askedIn);
     }
 

@@ -19,6 +19,14 @@ import java.util.Set;
  * one of its {@code letters} ("æøå", "іїєґ"). A Latin-script message that gives no evidence either
  * way ("19", "ok"), or where two languages score the same, gets no language, so the conversation
  * keeps its own; in another script the first of its languages wins a tie.
+ *
+ * <p>Close relatives (a language and the one it falls back to, in the same script: Nynorsk and
+ * Bokmål) share most everyday words, and one relative's cue list names many of them ("har", "på",
+ * "ja", "takk" are cues of nb, and Nynorsk writes them too). So a relative's cue that a language's
+ * own texts also use counts for that language as well: such a word is evidence of Norwegian against
+ * English, and none for Bokmål against Nynorsk. What tells the two apart is then only what one of
+ * them alone writes ("eg", "ikkje", "kva" against "jeg", "ikke", "hva"); a message with nothing of
+ * the kind ("ja", "nei takk", "35 år") ties and keeps the conversation's language.
  */
 final class LanguageDetector {
 
@@ -31,9 +39,9 @@ final class LanguageDetector {
      * @param unsupported the script the message is written in when no language of the content uses it
      *                    ("han", "devanagari"), else null
      */
-    record Detected(String language, String unsupported) {}
+    record Detected(String language, Set<String> alike, String unsupported) {}
 
-    private record Scorer(String code, String script, Set<String> cues, String letters) {}
+    private record Scorer(String code, String script, String fallback, Set<String> cues, String letters) {}
 
     private final List<Scorer> scorers = new ArrayList<>();
     private final Set<String> placeNames;
@@ -41,58 +49,97 @@ final class LanguageDetector {
     /**
      * @param languages  the content's languages, in order
      * @param lexicons   language code to its lexicon
+     * @param textWords  language code to the normalised words of its texts (which words a language writes)
      * @param placeNames normalised place names, which say nothing about the language ("I live in Bærum")
      */
-    LanguageDetector(Languages languages, Map<String, Lexicon> lexicons, Set<String> placeNames) {
+    LanguageDetector(Languages languages, Map<String, Lexicon> lexicons, Map<String, Set<String>> textWords,
+                     Set<String> placeNames) {
         for (Language l : languages.all()) {
             Lexicon lexicon = lexicons.get(l.code());
             if (lexicon == null) {
                 continue;
             }
-            Set<String> folded = new HashSet<>();
-            lexicon.cues().forEach(c -> folded.add(TextNormalizer.normalize(c)));
-            scorers.add(new Scorer(l.code(), l.script(), Set.copyOf(folded), lexicon.letters().toLowerCase(java.util.Locale.ROOT)));
+            Set<String> folded = folded(lexicon);
+            Set<String> ownWords = textWords.getOrDefault(l.code(), Set.of());
+            for (Language relative : languages.all()) {
+                if (closeRelatives(l, relative) && lexicons.containsKey(relative.code())) {
+                    folded(lexicons.get(relative.code())).stream().filter(ownWords::contains).forEach(folded::add);
+                }
+            }
+            scorers.add(new Scorer(l.code(), l.script(), l.fallback(), Set.copyOf(folded), lexicon.letters().toLowerCase(java.util.Locale.ROOT)));
         }
         this.placeNames = Set.copyOf(placeNames);
+    }
+
+    private static Set<String> folded(Lexicon lexicon) {
+        Set<String> folded = new HashSet<>();
+        lexicon.cues().forEach(c -> folded.add(TextNormalizer.normalize(c)));
+        return folded;
+    }
+
+    /** One falls back to the other (nn -> nb), and both are written in the same script. */
+    private static boolean closeRelatives(Language a, Language b) {
+        return !a.code().equals(b.code()) && a.script().equals(b.script())
+                && (b.code().equals(a.fallback()) || a.code().equals(b.fallback()));
     }
 
     /** @param original the message as written, @param tokens its normalised words */
     Detected detect(String original, String[] tokens) {
         String script = dominantScript(original);
         if (script.equals("latin")) {
-            return new Detected(byWords(original, tokens, "latin", false), null);
+            return byWords(original, tokens, "latin", false);
         }
         boolean spoken = scorers.stream().anyMatch(s -> s.script().equals(script));
-        return spoken ? new Detected(byWords(original, tokens, script, true), null) : new Detected(null, script);
+        return spoken ? byWords(original, tokens, script, true) : new Detected(null, Set.of(), script);
     }
 
     /**
-     * The best-scoring language of {@code script}; a tie or no evidence gives null, or, when
-     * {@code firstWinsTie}, the first language of the script among the best.
+     * The best-scoring language of {@code script}. A tie between close relatives only (nb and nn)
+     * gives the one the others fall back to, with all of them as alike; any other tie, or no
+     * evidence, gives null, or, when {@code firstWinsTie}, the first language of the script among
+     * the best.
      */
-    private String byWords(String original, String[] tokens, String script, boolean firstWinsTie) {
-        String best = null;
+    private Detected byWords(String original, String[] tokens, String script, boolean firstWinsTie) {
+        List<Scorer> best = new ArrayList<>();
         int bestScore = firstWinsTie ? -1 : 0;
-        boolean tie = false;
         for (Scorer s : scorers) {
             if (!s.script().equals(script)) {
                 continue;
             }
             int score = s.letters().isEmpty() || !hasLetterOutsidePlaceNames(original, s.letters()) ? 0 : LETTER_POINTS;
             for (String t : tokens) {
-                if (s.cues().contains(t)) {
+                if (s.cues().contains(TextNormalizer.trimPunctuation(t))) { // "ja," and "hva?" are cues too
                     score++;
                 }
             }
             if (score > bestScore) {
-                best = s.code();
+                best.clear();
+                best.add(s);
                 bestScore = score;
-                tie = false;
             } else if (score == bestScore && (score > 0 || firstWinsTie)) {
-                tie = true;
+                best.add(s);
             }
         }
-        return tie && !firstWinsTie ? null : best;
+        if (best.isEmpty()) {
+            return new Detected(null, Set.of(), null);
+        }
+        if (best.size() == 1 || firstWinsTie) {
+            return new Detected(best.get(0).code(), Set.of(), null);
+        }
+        Scorer root = rootOfOneFamily(best);
+        return root == null ? new Detected(null, Set.of(), null)
+                : new Detected(root.code(), Set.copyOf(best.stream().map(Scorer::code).toList()), null);
+    }
+
+    /** The one language of {@code tied} every other falls back to directly (nb for nb and nn), or null. */
+    private static Scorer rootOfOneFamily(List<Scorer> tied) {
+        Set<String> codes = new HashSet<>(tied.stream().map(Scorer::code).toList());
+        List<Scorer> roots = tied.stream().filter(s -> !codes.contains(s.fallback())).toList();
+        if (roots.size() != 1) {
+            return null;
+        }
+        Scorer root = roots.get(0);
+        return tied.stream().allMatch(s -> s == root || root.code().equals(s.fallback())) ? root : null;
     }
 
     /**

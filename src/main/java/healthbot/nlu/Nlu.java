@@ -38,7 +38,7 @@ public final class Nlu {
                 () -> IntentClassifier.train(examples));
         return new Nlu(loaded.classifier(), loaded.fromCache(),
                 EmergencyDetector.of(content.lexicons().values(), content.triage(), everydayExamples(content)),
-                new LanguageDetector(content.languages(), content.lexicons(), placeNameWords(content)),
+                new LanguageDetector(content.languages(), content.lexicons(), textWords(content), placeNameWords(content)),
                 new EntityExtractor(regionsOf(content), content.lexicons().values()));
     }
 
@@ -91,7 +91,19 @@ public final class Nlu {
         return regions;
     }
 
-    private static java.util.Set<String> placeNameWords(Content content) {
+    /** Language code to the normalised words of its texts (answers, questions, labels): the words it writes. */
+    static java.util.Map<String, java.util.Set<String>> textWords(Content content) {
+        java.util.Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
+        content.texts().values().forEach(byLanguage -> byLanguage.forEach((language, text) -> {
+            java.util.Set<String> own = words.computeIfAbsent(language, l -> new java.util.HashSet<>());
+            for (String word : TextNormalizer.normalize(text.value()).split(" ")) {
+                own.add(TextNormalizer.trimPunctuation(word));
+            }
+        }));
+        return words;
+    }
+
+    static java.util.Set<String> placeNameWords(Content content) {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (EntityExtractor.RegionNames r : regionsOf(content)) {
             for (String name : r.names()) {
@@ -109,7 +121,7 @@ public final class Nlu {
         Assessment assessment = emergency.assess(normalized);
         Prediction prediction = classifier.classifyTokens(tokens);
         LanguageDetector.Detected language = languages.detect(text, normalized.split(" "));
-        return new Analysis(normalized, language.language(), language.unsupported(), assessment, prediction);
+        return new Analysis(normalized, language.language(), language.alike(), language.unsupported(), assessment, prediction);
     }
 
     public EmergencyDetector emergencyDetector() {

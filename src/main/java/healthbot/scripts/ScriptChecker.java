@@ -40,6 +40,10 @@ public final class ScriptChecker {
             problems.add(at(script, script.lineOf("region"), "unknown region '" + script.region()
                     + "'; use one of " + regions));
         }
+        if (script.language() != null && !content.languages().has(script.language())) {
+            problems.add(at(script, script.lineOf("language"), "unknown language '" + script.language()
+                    + "'; use one of " + content.languages().codes()));
+        }
         if (script.start() != null && !intents.contains(script.start())) {
             problems.add(at(script, script.lineOf("start"), "'start:' names unknown intent '"
                     + script.start() + "'; intents are " + intents));

@@ -26,7 +26,7 @@ import java.util.regex.PatternSyntaxException;
  * &lt; outcome: FREE_CHILD
  * &lt; contains: 18
  * </pre>
- * Header options ({@code title region now start}) come before the first turn. Any mistake is a
+ * Header options ({@code title region language now start}) come before the first turn. Any mistake is a
  * {@link ScriptException} naming the file and line.
  */
 public final class ScriptParser {
@@ -55,6 +55,7 @@ public final class ScriptParser {
         }
         String title = null;
         String region = null;
+        String language = null;
         String now = null;
         String start = null;
         List<Script.Step> steps = new ArrayList<>();
@@ -81,10 +82,10 @@ public final class ScriptParser {
             int colon = line.indexOf(':');
             String key = colon < 0 ? "" : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             String value = colon < 0 ? "" : line.substring(colon + 1).strip();
-            if (!steps.isEmpty() || colon < 0 || !List.of("title", "region", "now", "start").contains(key)) {
+            if (!steps.isEmpty() || colon < 0 || !List.of("title", "region", "language", "now", "start").contains(key)) {
                 throw new ScriptException(file, no, "cannot read \"" + abbreviate(line) + "\"; "
                         + (steps.isEmpty()
-                        ? "before the first turn write options 'title:', 'region:', 'now:', 'start:', then "
+                        ? "before the first turn write options 'title:', 'region:', 'language:', 'now:', 'start:', then "
                         : "")
                         + "start a line with '> ' for what the user writes, '< ' for a check of the reply "
                         + "(" + CheckKind.words() + ") or '#' for a comment");
@@ -96,6 +97,7 @@ public final class ScriptParser {
             switch (key) {
                 case "title" -> title = once(file, no, key, title, value);
                 case "region" -> region = once(file, no, key, region, value.toLowerCase(Locale.ROOT));
+                case "language" -> language = once(file, no, key, language, value.toLowerCase(Locale.ROOT));
                 case "now" -> {
                     now = once(file, no, key, now, value);
                     try {
@@ -116,7 +118,7 @@ public final class ScriptParser {
             String name = file.getFileName().toString();
             title = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
         }
-        return new Script(file, title, region, now, start, steps, optionLines);
+        return new Script(file, title, region, language, now, start, steps, optionLines);
     }
 
     private static Script.Check check(Path file, int no, String body) {
@@ -156,6 +158,7 @@ public final class ScriptParser {
         return switch (key) {
             case "title" -> "'title: Children get free dental care'";
             case "region" -> "'region: ostfold' (baerum, ostfold or other)";
+            case "language" -> "'language: nn' (a language code of settings.json)";
             case "now" -> "'now: 2026-11-21T12:00'";
             default -> "'start: dental_free' (an intent name)";
         };

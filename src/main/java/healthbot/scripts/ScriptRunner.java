@@ -93,6 +93,9 @@ public final class ScriptRunner {
         if (script.region() != null) {
             bot.presetRegion(chat, script.region());
         }
+        if (script.language() != null) {
+            bot.presetLanguage(chat, script.language());
+        }
         Reply reply = null;
         Script.Say said = null;
         if (script.start() != null) {
@@ -163,18 +166,19 @@ public final class ScriptRunner {
     }
 
     /**
-     * The reply's text as the reader sees it: without the invisible direction marks that keep
-     * numbers in order in right-to-left replies, so "^113" checks an Arabic emergency answer too.
+     * The reply's text as a reader sees it: without the invisible bidirectional controls (LRM, RLM,
+     * the isolates right-to-left replies put around numbers), so that {@code < regex: ^113} and
+     * {@code < contains: 116 117} check the same in Arabic as in English.
      */
     private static String textOf(Reply reply) {
         StringBuilder s = new StringBuilder();
         for (OutMessage m : reply.messages()) {
             s.append(m.text()).append('\n');
         }
-        return INVISIBLE_DIRECTION_MARKS.matcher(s).replaceAll("");
+        return BIDI_CONTROLS.matcher(s).replaceAll("");
     }
 
-    private static final Pattern INVISIBLE_DIRECTION_MARKS = Pattern.compile("[\u200e\u200f\u2066-\u2069]");
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069]");
 
     /** Lower case with every run of white space as one space, so line breaks in answers do not matter. */
     private static String squash(String s) {

@@ -151,8 +151,12 @@ final class Api {
                 .noneMatch(r -> r.id().equals(region))) {
             throw new BadRequest("Unknown region '" + region + "'.");
         }
+        String language = optionalText(body, "language");
+        if (language != null && !language.isBlank() && !v.content().languages().has(language)) {
+            throw new BadRequest("Unknown language '" + language + "'; known: " + v.content().languages().codes() + ".");
+        }
         try {
-            chat.configure(optionalText(body, "now"), region, chat.start(), v);
+            chat.configure(optionalText(body, "now"), region, language, chat.start(), v);
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }
@@ -231,7 +235,7 @@ final class Api {
         synchronized (chat) {
             try {
                 chat.configure(script.now() == null ? ScriptRunner.DEFAULT_NOW : script.now(), script.region(),
-                        script.start(), live.current());
+                        script.language(), script.start(), live.current());
             } catch (IllegalArgumentException | IllegalStateException e) {
                 return Response.error(422, e.getMessage());
             }
@@ -270,9 +274,13 @@ final class Api {
         synchronized (chats) {
             chats.values().forEach(ch -> chatList.add(Map.of("id", ch.id, "name", ch.name)));
         }
+        List<Map<String, Object>> languages = new ArrayList<>();
+        c.languages().all().forEach(l -> languages.add(Map.of("code", l.code(), "name", l.name(),
+                "dir", l.rightToLeft() ? "rtl" : "ltr")));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("content", content);
         out.put("regions", regions);
+        out.put("languages", languages);
         out.put("chats", chatList);
         return out;
     }

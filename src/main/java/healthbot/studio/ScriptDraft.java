@@ -19,10 +19,11 @@ import java.util.Set;
  * @param title  the suggested title
  * @param now    the conversation's clock
  * @param region the region preset, or null
+ * @param language the language chosen for the chat, or null
  * @param start  the intent started before the first message, or null
  * @param turns  the messages with their checks
  */
-record ScriptDraft(String title, String now, String region, String start, List<Turn> turns) {
+record ScriptDraft(String title, String now, String region, String language, String start, List<Turn> turns) {
 
     /** At most this many numbers are checked per reply. */
     private static final int MAX_NUMBERS = 4;
@@ -69,7 +70,8 @@ record ScriptDraft(String title, String now, String region, String start, List<T
         }
         String first = chat.exchanges().stream().map(StudioChat.Exchange::said).filter(s -> s != null)
                 .findFirst().orElse(chat.start() == null ? "conversation" : chat.start());
-        return new ScriptDraft(ScriptText.oneLine("Studio: " + first), chat.now(), chat.region(), chat.start(), turns);
+        return new ScriptDraft(ScriptText.oneLine("Studio: " + first), chat.now(), chat.region(), chat.language(),
+                chat.start(), turns);
     }
 
     /**
@@ -127,6 +129,9 @@ record ScriptDraft(String title, String now, String region, String start, List<T
         s.append("now: ").append(now).append('\n');
         if (region != null) {
             s.append("region: ").append(region).append('\n');
+        }
+        if (language != null) {
+            s.append("language: ").append(language).append('\n');
         }
         if (start != null) {
             s.append("start: ").append(start).append('\n');

@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 
 /**
  * One conversation in the studio: its own bot (so its clock is its own), the settings a script
- * would start with ({@code now:}, {@code region:}, {@code start:}) and what was said since the
+ * would start with ({@code now:}, {@code region:}, {@code start:}), the language it is answered in
+ * (chosen in the page's language menu, as with {@code /language}) and what was said since the
  * last start. Changing a setting starts the conversation over, so a saved script always matches
  * it. Guarded by its own monitor.
  */
@@ -40,6 +41,7 @@ final class StudioChat {
     String name;
     private String now;
     private String region;
+    private String language;
     private String start;
     private Bot bot;
     private int contentVersion;
@@ -67,6 +69,11 @@ final class StudioChat {
         return start;
     }
 
+    /** The language chosen for this conversation, or null to let the bot tell it from the messages. */
+    String language() {
+        return language;
+    }
+
     List<Exchange> exchanges() {
         return List.copyOf(exchanges);
     }
@@ -89,23 +96,27 @@ final class StudioChat {
     /**
      * New settings; the conversation starts over.
      *
-     * @throws IllegalArgumentException when the time or region cannot be used, saying why
+     * @param newLanguage the language to answer in, or null or blank to let the bot tell it from the messages
+     * @throws IllegalArgumentException when the time, region or language cannot be used, saying why
      */
-    void configure(String newNow, String newRegion, String newStart, LiveContent.Version content) {
+    void configure(String newNow, String newRegion, String newLanguage, String newStart, LiveContent.Version content) {
         if (newNow != null && !newNow.isBlank()) {
             OsloClock.fixedOrSystem(newNow); // throws with a message saying how to write it
         }
         String oldNow = now;
         String oldRegion = region;
+        String oldLanguage = language;
         String oldStart = start;
         now = newNow == null || newNow.isBlank() ? now : newNow.strip();
         region = newRegion == null || newRegion.isBlank() ? null : newRegion.strip();
+        language = newLanguage == null || newLanguage.isBlank() ? null : newLanguage.strip();
         start = newStart;
         try {
             restart(content);
         } catch (IllegalArgumentException e) {
             now = oldNow;
             region = oldRegion;
+            language = oldLanguage;
             start = oldStart;
             restart(content);
             throw e;
@@ -120,6 +131,9 @@ final class StudioChat {
         originsFlow = null;
         if (region != null) {
             bot.presetRegion(CHAT, region);
+        }
+        if (language != null && content.content().languages().has(language)) { // a language a reload removed is dropped
+            bot.presetLanguage(CHAT, language);
         }
         if (start != null) {
             Reply r = bot.startIntent(CHAT, start);

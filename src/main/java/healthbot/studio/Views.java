@@ -21,10 +21,15 @@ final class Views {
     private Views() {
     }
 
-    record ChatView(String id, String name, String now, String region, String start, boolean restartedByReload,
-                    List<ExchangeView> exchanges) {}
+    /** @param language the language chosen for the chat, or null when the bot tells it from the messages */
+    record ChatView(String id, String name, String now, String region, String language, String start,
+                    boolean restartedByReload, List<ExchangeView> exchanges) {}
 
-    record ExchangeView(int number, String said, List<MessageView> messages, WhyView why) {}
+    /**
+     * @param lang the language the reply is written in, for the page's {@code lang} attribute
+     * @param dir  its direction, {@code rtl} or {@code ltr}, for the page's {@code dir} attribute
+     */
+    record ExchangeView(int number, String said, List<MessageView> messages, String lang, String dir, WhyView why) {}
 
     record MessageView(String text, List<String> buttons) {}
 
@@ -74,13 +79,15 @@ final class Views {
         for (StudioChat.Exchange e : chat.exchanges()) {
             exchanges.add(exchange(++n, e, content));
         }
-        return new ChatView(chat.id, chat.name, chat.now(), chat.region(), chat.start(), restarted, exchanges);
+        return new ChatView(chat.id, chat.name, chat.now(), chat.region(), chat.language(), chat.start(), restarted, exchanges);
     }
 
     static ExchangeView exchange(int number, StudioChat.Exchange e, Content content) {
         List<MessageView> messages = e.reply().messages().stream()
                 .map((OutMessage m) -> new MessageView(m.text(), m.buttons())).toList();
-        return new ExchangeView(number, e.said(), messages, why(number, e, content));
+        String language = e.reply().language();
+        boolean rtl = content.languages().has(language) && content.languages().get(language).rightToLeft();
+        return new ExchangeView(number, e.said(), messages, language, rtl ? "rtl" : "ltr", why(number, e, content));
     }
 
     static WhyView why(int number, StudioChat.Exchange e, Content content) {

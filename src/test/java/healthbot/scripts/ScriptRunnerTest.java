@@ -59,10 +59,11 @@ class ScriptRunnerTest {
             }
         }
 
-        assertEquals(Set.of("physio_pays_charge.convo"), failed);
+        assertEquals(Set.of("physio_pays_charge.convo", "lang_ar_physio_charge.convo", "lang_lt_physio_charge.convo",
+                "lang_nn_physio_charge.convo", "lang_pl_physio_charge.convo"), failed);
         Path broken = dir.resolve("tests/physio_pays_charge.convo");
         int line = Files.readAllLines(broken).indexOf("< contains: 1525") + 1;
-        String failure = failures.get(0).failure();
+        String failure = failures.stream().filter(r -> r.file().equals(broken)).findFirst().orElseThrow().failure();
         assertTrue(failure.startsWith(broken + ":" + line + ": expected the reply to contain \"1525\""), failure);
         assertTrue(failure.contains("so some money remains"), "the actual reply is shown: " + failure);
     }
@@ -120,6 +121,21 @@ class ScriptRunnerTest {
         assertTrue(r.failure().contains("typo.convo:3: unknown slot 'birthyear'"), r.failure());
         assertTrue(r.failure().contains("typo.convo:4: unknown outcome 'FREE_KID'"), r.failure());
         assertTrue(r.failure().contains("typo.convo:5: unknown intent 'dentist'"), r.failure());
+    }
+
+    @Test
+    void aLanguageOptionAnswersTheChatInThatLanguageFromTheStartAndAnUnknownOneIsNamedWithItsLine() throws Exception {
+        ScriptResult nn = shipped().run(script("nn.convo", """
+                language: nn
+                > /start
+                < contains: Kva vil du vite?
+                > 2010
+                < not contains: What would you like
+                """));
+        assertTrue(nn.passed(), nn.failure());
+        ScriptResult typo = shipped().run(script("xx.convo", "language: xx\n> hi\n< intent: greeting\n"));
+        assertFalse(typo.passed());
+        assertTrue(typo.failure().contains("xx.convo:1: unknown language 'xx'; use one of [en, nb, nn"), typo.failure());
     }
 
     @Test

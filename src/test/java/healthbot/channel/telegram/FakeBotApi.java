@@ -102,6 +102,13 @@ public final class FakeBotApi implements AutoCloseable {
         return enqueue(update(message(chatId, "private", text)));
     }
 
+    /** A private text message from a user whose Telegram app is set to {@code languageCode} ("ar", "nb-NO"). */
+    public int text(long chatId, String text, String languageCode) {
+        ObjectNode m = message(chatId, "private", text);
+        ((ObjectNode) m.get("from")).put("language_code", languageCode);
+        return enqueue(update(m));
+    }
+
     /** A text message in a group chat. */
     public int groupText(long chatId, String text) {
         return enqueue(update(message(chatId, "group", text)));
