@@ -13,7 +13,8 @@ import java.util.Set;
  * six", "totusenogsju" → 2006, 2007. Other words are left as they are.
  *
  * <p>Compounds are split when the whole word is made of the language's number words
- * ("nittenåttifem" = nitten|åtti|fem, "tohundreogfemti", Arabic "وعشرون" = و|عشرون); hyphens
+ * ("nittenåttifem" = nitten|åtti|fem, "tohundreogfemti", "tjueen", Arabic "وعشرون" = و|عشرون;
+ * a word that is a number only before a multiplier, such as "en", also counts after tens); hyphens
  * between number words too ("eighty-five"). A span is read by a small grammar: a number word
  * joins the one before when it fills a place still empty (units after tens, tens after
  * hundreds, "fem og tjue" after a joiner); otherwise a new number starts, except that 19 or 20
@@ -92,18 +93,24 @@ final class NumberWords {
             return normalized;
         }
         List<String> words = new ArrayList<>();
+        Set<Integer> strongInCompound = new HashSet<>(); // "en" of "tjueen" is one, though alone it is not
         for (String w : normalized.split(" ")) {
             List<String> parts = numbers.containsKey(w) || multipliers.containsKey(w) ? null : split(w);
             if (parts == null) {
                 words.add(w);
             } else {
-                words.addAll(parts);
+                for (int k = 0; k < parts.size(); k++) {
+                    if (k > 0 && weak.containsKey(parts.get(k)) && numbers.containsKey(parts.get(k - 1))) {
+                        strongInCompound.add(words.size());
+                    }
+                    words.add(parts.get(k));
+                }
             }
         }
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < words.size()) {
-            int next = readNumber(words, i, out);
+            int next = readNumber(words, strongInCompound, i, out);
             if (next == i) {
                 append(out, words.get(i));
                 i++;
@@ -115,7 +122,7 @@ final class NumberWords {
     }
 
     /** Reads the number starting at {@code i} into {@code out}; returns the index after it, or {@code i} when none starts there. */
-    private int readNumber(List<String> words, int i, StringBuilder out) {
+    private int readNumber(List<String> words, Set<Integer> strongInCompound, int i, StringBuilder out) {
         long total = 0;
         long current = 0;
         boolean strong = false;
@@ -125,7 +132,7 @@ final class NumberWords {
         int lastNumberWord = -1;
         for (int j = i; j < words.size(); j++) {
             String word = words.get(j);
-            Integer unit = numbers.get(word);
+            Integer unit = strongInCompound.contains(j) ? weak.get(word) : numbers.get(word);
             Integer mult = multipliers.get(word);
             if (unit != null) {
                 long joined = join(current, unit, afterJoiner);
@@ -226,8 +233,9 @@ final class NumberWords {
             String p = parts.get(k);
             boolean last = k == parts.size() - 1;
             if (!numbers.containsKey(p) && !multipliers.containsKey(p)) {
-                if (weak.containsKey(p) && !last && multipliers.containsKey(parts.get(k + 1))) {
-                    continue;
+                if (weak.containsKey(p) && (!last && multipliers.containsKey(parts.get(k + 1))
+                        || k > 0 && numbers.containsKey(parts.get(k - 1)) && numbers.get(parts.get(k - 1)) % 10 == 0)) {
+                    continue; // "to" of "tohundre", "en" of "tjueen"
                 }
                 if (joiners.contains(p) && !last && !joiners.contains(parts.get(k + 1))) {
                     continue;

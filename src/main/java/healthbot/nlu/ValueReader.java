@@ -171,12 +171,14 @@ final class ValueReader {
      * "veker"): that is left to the other readers or asked again, not taken as months.
      */
     SlotValue.Duration duration(String text, boolean lenient) {
-        if (halfYear.matcher(text).find()) {
-            return new SlotValue.Duration(BigDecimal.valueOf(6), DurationUnit.MONTH);
-        }
         String digits = quantities.wordsToDigits(text);
         Matcher m = duration.matcher(digits);
-        if (m.find()) {
+        boolean found = m.find();
+        Matcher h = halfYear.matcher(digits);
+        if (h.find() && (!found || h.start() <= m.start())) { // "half a year", but "to og et halvt år" is 2.5 years
+            return new SlotValue.Duration(BigDecimal.valueOf(6), DurationUnit.MONTH);
+        }
+        if (found) {
             BigDecimal amount = m.group(1) != null ? number(m.group(1), m.group(2))
                     : BigDecimal.valueOf(counted.get(m.groupCount() >= 4 ? m.group(3) : null));
             String unit = m.group(m.groupCount());
