@@ -15,7 +15,7 @@ import java.util.Set;
  * its letters are Cyrillic, Arabic or Ethiopic, only the languages written in that script are
  * candidates (a message in a script no language of the content uses is in a language the bot does
  * not speak). Then the lexicons: each candidate scores one point per word of the message that is
- * one of its {@code cues}, and two when a word other than a place name ("Bærum", "Østfold") uses
+ * one of its {@code cues} (or a duration word no language has as a cue: "mnd"), and two when a word other than a place name ("Bærum", "Østfold") uses
  * one of its {@code letters} ("æøå", "іїєґ"). A Latin-script message that gives no evidence either
  * way ("19", "ok"), or where two languages score the same, gets no language, so the conversation
  * keeps its own; in another script the first of its languages wins a tie.
@@ -44,6 +44,8 @@ final class LanguageDetector {
      * @param placeNames normalised place names, which say nothing about the language ("I live in Bærum")
      */
     LanguageDetector(Languages languages, Map<String, Lexicon> lexicons, Set<String> placeNames) {
+        Set<String> everyCue = new HashSet<>();
+        lexicons.values().forEach(x -> x.cues().forEach(c -> everyCue.add(TextNormalizer.normalize(c))));
         for (Language l : languages.all()) {
             Lexicon lexicon = lexicons.get(l.code());
             if (lexicon == null) {
@@ -51,9 +53,30 @@ final class LanguageDetector {
             }
             Set<String> folded = new HashSet<>();
             lexicon.cues().forEach(c -> folded.add(TextNormalizer.normalize(c)));
+            for (String unit : durationWords(lexicon)) {
+                String n = TextNormalizer.normalize(unit);
+                if (!everyCue.contains(n)) {
+                    folded.add(n); // "mnd": "i 3 mnd" is not English on the strength of "i"
+                }
+            }
             scorers.add(new Scorer(l.code(), l.script(), Set.copyOf(folded), lexicon.letters().toLowerCase(java.util.Locale.ROOT)));
         }
         this.placeNames = Set.copyOf(placeNames);
+    }
+
+    /**
+     * A language's duration words count as its cues unless some language has them as a cue
+     * already: a short answer such as "i 3 mnd" then ties English's "i" instead of losing to it,
+     * and the chat keeps its language (a tie changes nothing), so the reply stays in the language
+     * of the question.
+     */
+    private static java.util.List<String> durationWords(Lexicon lexicon) {
+        Lexicon.Units u = lexicon.units();
+        java.util.List<String> words = new ArrayList<>(u.year());
+        words.addAll(u.month());
+        words.addAll(u.week());
+        words.addAll(u.day());
+        return words;
     }
 
     /** @param original the message as written, @param tokens its normalised words */
