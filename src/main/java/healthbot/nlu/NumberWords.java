@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>Compounds are split when the whole word is made of the language's number words
  * ("nittenåttifem" = nitten|åtti|fem, "tohundreogfemti", "tjueen", Arabic "وعشرون" = و|عشرون;
- * a word that is a number only before a multiplier, such as "en", also counts after tens); hyphens
+ * a word that is a number only before a multiplier, such as "en", also counts after tens) and
+ * its pieces read as one number (Russian "семидесяти" is seventy, not "семи" 7 and "десяти" 10); hyphens
  * between number words too ("eighty-five"). A span is read by a small grammar: a number word
  * joins the one before when it fills a place still empty (units after tens, tens after
  * hundreds, "fem og tjue" after a joiner); otherwise a new number starts, except that 19 or 20
@@ -205,7 +206,19 @@ final class NumberWords {
             return parts.size() >= 2 ? parts : null;
         }
         List<String> found = new ArrayList<>();
-        return segment(word, 0, found) && found.size() >= 2 && valid(found) ? found : null;
+        return segment(word, 0, found) && found.size() >= 2 && valid(found) && oneNumber(found) ? found : null;
+    }
+
+    /** Whether the pieces read as one number ("семи|десяти" would be 7 and 10: not a compound). */
+    private boolean oneNumber(List<String> parts) {
+        Set<Integer> strong = new HashSet<>();
+        for (int k = 1; k < parts.size(); k++) {
+            if (weak.containsKey(parts.get(k)) && numbers.containsKey(parts.get(k - 1))) {
+                strong.add(k);
+            }
+        }
+        int start = joiners.contains(parts.get(0)) ? 1 : 0; // Arabic "و|عشرون" joins the number before it
+        return readNumber(parts, strong, start, new StringBuilder()) == parts.size();
     }
 
     private boolean segment(String word, int from, List<String> found) {
