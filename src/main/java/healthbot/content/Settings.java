@@ -27,14 +27,22 @@ public record Settings(double confidenceThreshold, double nearTieMargin, double 
         ui = Collections.unmodifiableMap(new LinkedHashMap<>(ui));
     }
 
-    /** Engine texts the code uses; validate checks each is present in the source language. */
+    /**
+     * Engine texts the code uses; validate checks each is present in the source language. A
+     * duration has three forms: {@code _one} for 1, {@code _few} for 2–4, 22–24... (how Polish and
+     * Ukrainian count; other languages repeat the plain form) and the plain key for the rest.
+     */
     public static final List<String> UI_KEYS = List.of(
             "yes", "no", "continue", "stop", "did_you_mean", "continue_offer", "source_prefix",
             "reset_done", "forgot", "empty_message", "not_understood", "flow_stopped",
             "emergency_prefix", "non_text", "cut_message", "stale_buttons",
             "turn_failed", "turn_failed_question", "number_refused", "untranslated",
             "choose_language", "language_set", "language_button", "unsupported_language",
-            "triage_red_reason", "triage_yellow", "triage_green", "triage_green_pointer");
+            "triage_red_reason", "triage_yellow", "triage_green", "triage_green_pointer",
+
+            "read_mil", "read_less", "read_at_least", "read_more", "read_not_more", "unit_undecided",
+            "duration_day", "duration_day_one", "duration_day_few", "duration_week", "duration_week_one",
+            "duration_week_few", "duration_year", "duration_year_one", "duration_year_few");
 
     /** @throws IllegalStateException when the content has no such engine text */
     public Localized<Template> ui(String key) {

@@ -92,6 +92,12 @@ final class ReplyBuilder {
         return r.value().render(k.content, k.language(r.language()));
     }
 
+    /** An engine text in the chat's language with typed values filled in. */
+    String ui(String key, Map<String, Value> variables) {
+        Localized.Resolved<Template> r = k.ui.get(key).resolve(language());
+        return r.value().render(k.content, variables, k.language(r.language()));
+    }
+
     String label(Intent intent) {
         return intent.label().in(language());
     }

@@ -9,6 +9,7 @@ import healthbot.content.Flow;
 import healthbot.rules.Answers;
 import healthbot.rules.Rule;
 import healthbot.rules.Slot;
+import healthbot.rules.DurationUnit;
 import healthbot.rules.SlotValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -164,6 +165,9 @@ final class SessionCodec {
             n.put("int", w.value());
         } else if (v instanceof SlotValue.Decimal d) {
             n.put("dec", d.value().toPlainString());
+        } else if (v instanceof SlotValue.Duration d) {
+            n.put("dur", d.amount().toPlainString());
+            n.put("unit", d.unit().id());
         } else if (v instanceof SlotValue.YesNo b) {
             n.put("bool", b.value());
         } else {
@@ -172,7 +176,7 @@ final class SessionCodec {
         return n;
     }
 
-    /** A stored value, or null when it is none of the four kinds. */
+    /** A stored value, or null when it is none of the five kinds. */
     private static SlotValue value(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
@@ -184,6 +188,14 @@ final class SessionCodec {
             try {
                 return new SlotValue.Decimal(new BigDecimal(n.get("dec").textValue()));
             } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (n.path("dur").isTextual() && n.path("unit").isTextual()) {
+            try {
+                return new SlotValue.Duration(new BigDecimal(n.get("dur").textValue()),
+                        DurationUnit.valueOf(n.get("unit").textValue().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) { // a malformed number or an unknown unit: not a value
                 return null;
             }
         }
@@ -276,7 +288,8 @@ final class SessionCodec {
             return false;
         }
         return switch (slot.type()) {
-            case AGE, BIRTH_YEAR, MONTHS -> v instanceof SlotValue.Whole;
+            case AGE, BIRTH_YEAR -> v instanceof SlotValue.Whole;
+            case MONTHS -> v instanceof SlotValue.Whole || v instanceof SlotValue.Duration;
             case KM, MONEY -> v instanceof SlotValue.Decimal;
             case YES_NO -> v instanceof SlotValue.YesNo;
             case REGION -> v instanceof SlotValue.Id id

@@ -86,6 +86,13 @@ final class SlotReader {
         return v;
     }
 
+    /** For a distance slot read from Norwegian mil ("12 mil"), the note saying it was read as km. */
+    void noteMil(Slot slot, String normalized, List<String> languages, ReplyBuilder out) {
+        if (slot.type() == SlotType.KM) {
+            k.nlu.entities().milGiven(normalized, languages).ifPresent(mil -> ReadingNotes.milRead(mil, out));
+        }
+    }
+
     /** A birth-year question answered with an age fills the age slot instead. */
     String altSlot(String flowName, Slot asked, SlotValue value) {
         if (asked.type() == SlotType.BIRTH_YEAR && value instanceof SlotValue.Whole w && w.value() <= 120

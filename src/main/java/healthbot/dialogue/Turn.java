@@ -315,6 +315,9 @@ final class Turn {
                 session.flow = null;
             }
             Answers known = k.slots.prefill(intent.flow(), analysis, readingLanguages(analysis));
+            if (known.has("km")) {
+                k.slots.noteMil(k.slots.slot(intent.flow(), "km"), analysis.normalized(), readingLanguages(analysis), out);
+            }
             return step(new FlowState(intent.name(), intent.flow(), known, null, 0), confidence);
         }
         if (intent.kind() == IntentKind.FALLBACK) {
@@ -332,6 +335,7 @@ final class Turn {
         Slot slot = k.slots.slot(f.flow(), f.awaiting());
         SlotValue value = k.slots.extract(f.flow(), slot, analysis.normalized(), true, language);
         if (value != null) {
+            k.slots.noteMil(slot, analysis.normalized(), language, out);
             Answers answers = f.answers().with(k.slots.altSlot(f.flow(), slot, value), value);
             answers = k.slots.addStated(f.flow(), answers, analysis.normalized(), language);
             return step(f.with(answers), 1.0);
@@ -397,6 +401,7 @@ final class Turn {
             answers = answers.with("region", new SlotValue.Id(session.region));
         }
         Step next = rule.next(answers, k.content, k.ruleContext());
+        ReadingNotes.afterStep(next, answers, out); // "3 weeks, which is less than the 3 months the rule needs"
         flowSeen = state.flow();
         answersSeen = answers;
         if (next instanceof Step.Ask ask) {

@@ -24,8 +24,10 @@ import java.util.Set;
  * </ul>
  * Words are read by language ({@link ValueReader}, one per lexicon): the languages the message is
  * likely in first (its own, then the chat's), then every other, except that number words count only
- * in the likely ones ("to" is two in Norwegian, not in English). Patterns are compiled once; nothing
- * here compiles or allocates much per message.
+ * in the likely ones ("to" is two in Norwegian, not in English) and unit words of the other
+ * languages only when unmistakable ({@link UnitWords}). A value marked by its unit in any language
+ * wins over a bare answer ("i 3 veker" is three weeks in a Bokmål chat, not a bare 3). Patterns are
+ * compiled once; nothing here compiles or allocates much per message.
  */
 public final class EntityExtractor {
 
@@ -45,9 +47,10 @@ public final class EntityExtractor {
         for (RegionNames r : regions) {
             this.regions.add(new RegionNames(r.id(), r.names().stream().map(TextNormalizer::normalize).toList()));
         }
+        Set<String> ambiguous = UnitWords.ambiguous(lexicons);
         for (Lexicon l : lexicons) {
             readers.put(l.language(), new ValueReader(l, lexicons));
-            digitReaders.put(l.language(), new ValueReader(withoutNumberWords(l), lexicons));
+            digitReaders.put(l.language(), new ValueReader(withoutNumberWords(l, ambiguous), lexicons));
         }
     }
 
@@ -61,16 +64,35 @@ public final class EntityExtractor {
      */
     public Optional<SlotValue> extract(SlotType type, String normalized, boolean lenient,
                                        Map<String, List<String>> choiceLabels, List<String> languages) {
-        return Optional.ofNullable(switch (type) {
+        SlotValue marked = read(type, normalized, false, choiceLabels, languages);
+        return Optional.ofNullable(marked != null || !lenient ? marked : read(type, normalized, true, choiceLabels, languages));
+    }
+
+    /**
+     * One reading pass. The strict pass goes through every language (a value marked by its unit,
+     * "3 veker", is what it says whichever language the chat is in); only then does the lenient
+     * pass take a bare answer, so "i 3 veker" in a Bokmål chat is never read as a bare 3.
+     */
+    private SlotValue read(SlotType type, String normalized, boolean lenient, Map<String, List<String>> choiceLabels,
+                           List<String> languages) {
+        return switch (type) {
             case AGE -> whole(first(languages, r -> r.age(normalized, lenient)));
             case BIRTH_YEAR -> whole(first(languages, r -> r.birthYear(normalized, lenient)));
-            case MONTHS -> whole(first(languages, r -> r.months(normalized, lenient)));
+            case MONTHS -> first(languages, r -> r.duration(normalized, lenient));
             case KM -> decimal(first(languages, r -> r.distance(normalized, lenient)));
             case MONEY -> decimal(first(languages, r -> r.money(normalized, lenient)));
             case YES_NO -> lenient ? yesNo(first(languages, r -> r.yesNo(normalized))) : null;
             case REGION -> id(region(normalized));
             case CHOICE -> lenient ? id(choice(normalized, choiceLabels)) : null;
-        });
+        };
+    }
+
+    /**
+     * The number of Norwegian mil a distance was written in ("12 mil", read as 120 km), or empty
+     * when it was written otherwise; the reply says how it was read.
+     */
+    public Optional<BigDecimal> milGiven(String normalized, List<String> languages) {
+        return Optional.ofNullable(first(languages, r -> r.mil(normalized)));
     }
 
     /** The whole message as a yes or a no in any language (the likely ones first), or empty. */
@@ -180,9 +202,11 @@ public final class EntityExtractor {
         return readers.get(language).wordsToDigits(normalized);
     }
 
-    private static Lexicon withoutNumberWords(Lexicon l) {
+    /** The lexicon as read when the message is not likely in it: digits only, and only its unmistakable unit words. */
+    private static Lexicon withoutNumberWords(Lexicon l, Set<String> ambiguous) {
         return new Lexicon(l.language(), l.cues(), l.letters(), l.negation(), l.yes(), l.no(), l.refusals(), l.stop(),
-                l.resume(), Map.of(), Map.of(), Map.of(), l.joiners(), Map.of(), l.half(), l.halfYear(), l.units(), l.age(),
+                l.resume(), Map.of(), Map.of(), Map.of(), l.joiners(), Map.of(), l.half(), l.halfYear(),
+                UnitWords.unmistakable(l.units(), ambiguous), l.age(),
                 l.born(), l.amounts(), l.regionOther(), l.relatives(), l.hedges(), l.emergency(), l.commonWords());
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * its letters are Cyrillic, Arabic or Ethiopic, only the languages written in that script are
  * candidates (a message in a script no language of the content uses is in a language the bot does
  * not speak). Then the lexicons: each candidate scores one point per word of the message that is
- * one of its {@code cues}, and two when a word other than a place name ("Bærum", "Østfold") uses
+ * one of its {@code cues} (or a duration word no language has as a cue: "mnd"), and two when a word other than a place name ("Bærum", "Østfold") uses
  * one of its {@code letters} ("æøå", "іїєґ"). A Latin-script message that gives no evidence either
  * way ("19", "ok"), or where two languages score the same, gets no language, so the conversation
  * keeps its own; in another script the first of its languages wins a tie.
@@ -54,6 +54,8 @@ final class LanguageDetector {
      */
     LanguageDetector(Languages languages, Map<String, Lexicon> lexicons, Map<String, Set<String>> textWords,
                      Set<String> placeNames) {
+        Set<String> everyCue = new HashSet<>();
+        lexicons.values().forEach(x -> x.cues().forEach(c -> everyCue.add(TextNormalizer.normalize(c))));
         for (Language l : languages.all()) {
             Lexicon lexicon = lexicons.get(l.code());
             if (lexicon == null) {
@@ -64,6 +66,12 @@ final class LanguageDetector {
             for (Language relative : languages.all()) {
                 if (closeRelatives(l, relative) && lexicons.containsKey(relative.code())) {
                     folded(lexicons.get(relative.code())).stream().filter(ownWords::contains).forEach(folded::add);
+                }
+            }
+            for (String unit : durationWords(lexicon)) {
+                String n = TextNormalizer.normalize(unit);
+                if (!everyCue.contains(n)) {
+                    folded.add(n); // "mnd": "i 3 mnd" is not English on the strength of "i"
                 }
             }
             scorers.add(new Scorer(l.code(), l.script(), l.fallback(), Set.copyOf(folded), lexicon.letters().toLowerCase(java.util.Locale.ROOT)));
@@ -83,6 +91,21 @@ final class LanguageDetector {
                 && (b.code().equals(a.fallback()) || a.code().equals(b.fallback()));
     }
 
+    /**
+     * A language's duration words count as its cues unless some language has them as a cue
+     * already: a short answer such as "i 3 mnd" then ties English's "i" instead of losing to it,
+     * and the chat keeps its language (a tie changes nothing), so the reply stays in the language
+     * of the question.
+     */
+    private static java.util.List<String> durationWords(Lexicon lexicon) {
+        Lexicon.Units u = lexicon.units();
+        java.util.List<String> words = new ArrayList<>(u.year());
+        words.addAll(u.month());
+        words.addAll(u.week());
+        words.addAll(u.day());
+        return words;
+    }
+
     /** @param original the message as written, @param tokens its normalised words */
     Detected detect(String original, String[] tokens) {
         String script = dominantScript(original);
@@ -97,7 +120,7 @@ final class LanguageDetector {
      * The best-scoring language of {@code script}. A tie between close relatives only (nb and nn)
      * gives the one the others fall back to, with all of them as alike; any other tie, or no
      * evidence, gives null, or, when {@code firstWinsTie}, the first language of the script among
-     * the best.
+     * the best, with the tied ones as alike (a conversation in one of them keeps it).
      */
     private Detected byWords(String original, String[] tokens, String script, boolean firstWinsTie) {
         List<Scorer> best = new ArrayList<>();
@@ -123,8 +146,11 @@ final class LanguageDetector {
         if (best.isEmpty()) {
             return new Detected(null, Set.of(), null);
         }
-        if (best.size() == 1 || firstWinsTie) {
+        if (best.size() == 1) {
             return new Detected(best.get(0).code(), Set.of(), null);
+        }
+        if (firstWinsTie) { // "в Беруме": Ukrainian or Russian; a chat in either keeps its language
+            return new Detected(best.get(0).code(), Set.copyOf(best.stream().map(Scorer::code).toList()), null);
         }
         Scorer root = rootOfOneFamily(best);
         return root == null ? new Detected(null, Set.of(), null)

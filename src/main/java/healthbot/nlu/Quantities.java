@@ -54,7 +54,7 @@ final class Quantities {
     private final Pattern range;
     private final Pattern between;
     private final Pattern clause;
-    private final Pattern joined;
+    private final NumberWords numberWords;
 
     Quantities(Words words) {
         this.w = words;
@@ -65,9 +65,7 @@ final class Quantities {
         List<String> breaks = new ArrayList<>(List.of(", ", "; "));
         words.clauseBreaks().forEach(b -> breaks.add(" " + b + " "));
         this.clause = Pattern.compile(String.join("|", quoted(breaks)));
-        this.joined = words.multipliers().isEmpty() ? null : Pattern.compile("(\\p{L}+?)("
-                + String.join("|", quoted(words.multipliers().keySet())) + ")(" + (words.joiners().isEmpty() ? "(?!)"
-                : String.join("|", quoted(words.joiners()))) + ")?(\\p{L}*)");
+        this.numberWords = new NumberWords(words.numbers(), words.weak(), words.multipliers(), words.joiners());
     }
 
     private static String alternatives(Set<String> words, String prefix) {
@@ -177,56 +175,9 @@ final class Quantities {
         return words.strip().length() <= MAX_OTHER_CHARS;
     }
 
-    /** "three hundred and fifty" → "350", "tre hundre" → "300", "to tusen" → "2000"; other words untouched. */
+    /** "three hundred and fifty" → "350", "nineteen eighty-five" → "1985"; other words untouched ({@link NumberWords}). */
     String wordsToDigits(String normalized) {
-        if (normalized.isEmpty() || !hasNumberWord(normalized)) {
-            return normalized;
-        }
-        String[] words = splitJoined(normalized).split(" ");
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < words.length) {
-            int j = i;
-            long total = 0;
-            long current = 0;
-            boolean strong = false;
-            int lastNumberWord = -1;
-            while (j < words.length) {
-                String word = words[j];
-                Integer unit = w.numbers().get(word);
-                Integer weak = w.weak().get(word);
-                Integer mult = w.multipliers().get(word);
-                if (unit != null) {
-                    current += unit;
-                    strong = true;
-                } else if (weak != null && j + 1 < words.length && w.multipliers().containsKey(words[j + 1])) {
-                    current += weak;
-                } else if (mult != null) {
-                    current = Math.max(current, 1) * mult;
-                    if (mult >= 1000) {
-                        total += current;
-                        current = 0;
-                    }
-                    strong = true;
-                } else if (w.joiners().contains(word) && lastNumberWord == j - 1 && j + 1 < words.length
-                        && w.numbers().containsKey(words[j + 1])) {
-                    j++;
-                    continue;
-                } else {
-                    break;
-                }
-                lastNumberWord = j;
-                j++;
-            }
-            if (lastNumberWord >= i && strong) {
-                append(out, String.valueOf(total + current));
-                i = lastNumberWord + 1;
-            } else {
-                append(out, words[i]);
-                i++;
-            }
-        }
-        return out.toString();
+        return numberWords.toDigits(normalized);
     }
 
     private static boolean hasDigit(String text) {
@@ -239,55 +190,7 @@ final class Quantities {
     }
 
     private boolean hasNumberWord(String text) {
-        if (w.numbers().isEmpty() && w.multipliers().isEmpty()) {
-            return false;
-        }
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf(' ', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            String word = text.substring(start, end);
-            if (w.numbers().containsKey(word) || w.multipliers().containsKey(word) || containsMultiplier(word)) {
-                return true;
-            }
-            start = end + 1;
-        }
-        return false;
-    }
-
-    private boolean containsMultiplier(String word) {
-        for (String m : w.multipliers().keySet()) {
-            if (word.length() > m.length() && word.contains(m)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String splitJoined(String text) {
-        if (joined == null) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String word : text.split(" ")) {
-            Matcher m = joined.matcher(word);
-            if (m.matches() && (w.numbers().containsKey(m.group(1)) || w.weak().containsKey(m.group(1)))) {
-                append(out, m.group(1) + " " + m.group(2) + (m.group(3) == null ? "" : " " + m.group(3))
-                        + (m.group(4).isEmpty() ? "" : " " + m.group(4)));
-            } else {
-                append(out, word);
-            }
-        }
-        return out.toString();
-    }
-
-    private static void append(StringBuilder out, String word) {
-        if (out.length() > 0) {
-            out.append(' ');
-        }
-        out.append(word);
+        return numberWords.hasNumberWord(text);
     }
 
     private static BigDecimal number(String whole, String fraction) {

@@ -5,7 +5,9 @@ import java.text.Normalizer;
 /**
  * Puts text into one canonical spelling so that "Tannlegevakt", "tannlegevakt" and
  * "TANNLEGEVAKT" and "bærum"/"baerum" meet: lower case, æ→ae, ø→o, å→a, accents removed,
- * apostrophes dropped, everything that is not a letter or digit turned into a space.
+ * apostrophes dropped, digits of any script (Arabic-Indic ٣, Extended Arabic-Indic ۳) written as
+ * ASCII digits with the Arabic decimal and thousands separators as "," and ".", everything that is
+ * not a letter or digit turned into a space.
  */
 public final class TextNormalizer {
 
@@ -23,11 +25,16 @@ public final class TextNormalizer {
                 case 'ø' -> lastSpace = append(out, "o");
                 case 'å' -> lastSpace = append(out, "a");
                 case '\'', '’', '`' -> { }
+                case '\u066B' -> lastSpace = append(out, ","); // Arabic decimal separator
+                case '\u066C' -> lastSpace = append(out, "."); // Arabic thousands separator
                 default -> {
                     if (Character.getType(c) == Character.NON_SPACING_MARK) {
                         continue; // the accent of an é or the ring of a decomposed å
                     }
-                    if (Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '-' || c == '/') {
+                    if (c > '9' && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                        out.append((char) ('0' + Character.digit(c, 10))); // ٣ and ۳ are 3: patterns read ASCII digits
+                        lastSpace = false;
+                    } else if (Character.isLetterOrDigit(c) || c == '.' || c == ',' || c == '-' || c == '/') {
                         out.append(c);
                         lastSpace = false;
                     } else if (!lastSpace) {

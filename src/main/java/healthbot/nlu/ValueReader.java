@@ -1,6 +1,8 @@
 package healthbot.nlu;
 
 import healthbot.content.Lexicon;
+import healthbot.rules.DurationUnit;
+import healthbot.rules.SlotValue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,6 +44,9 @@ final class ValueReader {
     private final Set<String> monthWords;
     private final Set<String> weekWords;
     private final Set<String> yearWords;
+    private final Set<String> dayWords;
+    /** A number followed by a unit word of any language (duration, distance, money). */
+    private final Pattern anyUnit;
     private final Set<String> milWords;
     private final Set<String> half;
     private final Map<String, Integer> counted = new HashMap<>();
@@ -63,6 +68,11 @@ final class ValueReader {
             notAge.addAll(l.units().moneyAfter());
             notAge.addAll(l.units().month());
             notAge.addAll(l.units().week());
+            notAge.addAll(l.units().day());
+        }
+        List<String> everyUnit = new ArrayList<>(notAge);
+        for (Lexicon l : all) {
+            everyUnit.addAll(l.units().year());
         }
         this.ageUnit = a.unit().isEmpty() ? NONE : Pattern.compile((a.notAfter().isEmpty() ? "" : "(?<!" + alt(a.notAfter(), " ") + ")")
                 + "\\b(\\d{1,3}) ?(?:-| )?(?:" + alt(a.unit(), "") + ")" + (a.after().isEmpty() ? "" : "(?: (?:" + alt(a.after(), "") + "))?") + "\\b");
@@ -75,11 +85,13 @@ final class ValueReader {
         this.monthWords = normalized(u.month());
         this.weekWords = normalized(u.week());
         this.yearWords = normalized(u.year());
+        this.dayWords = normalized(u.day());
         this.milWords = normalized(u.mil());
         this.half = normalized(lexicon.half());
         List<String> durationUnits = new ArrayList<>(u.month());
         durationUnits.addAll(u.week());
         durationUnits.addAll(u.year());
+        durationUnits.addAll(u.day());
         String wordNumbers = counted.isEmpty() ? "" : "|(" + alt(counted.keySet(), "") + ")";
         String halfWords = half.isEmpty() ? "" : "(?: (?:" + alt(half, "") + "))?";
         this.duration = durationUnits.isEmpty() ? NONE : Pattern.compile("\\b(?:" + NUM + wordNumbers + ")" + halfWords
@@ -91,6 +103,7 @@ final class ValueReader {
         this.kmAfter = u.km().isEmpty() ? NONE : Pattern.compile(" ?(?:" + alt(u.km(), "") + ")\\b");
         this.moneyAfter = u.moneyAfter().isEmpty() ? NONE : Pattern.compile(" ?(?:" + alt(u.moneyAfter(), "") + ")(?![a-z])");
         this.moneyBefore = u.moneyBefore().isEmpty() ? NONE : Pattern.compile("\\b(?:" + alt(u.moneyBefore(), "") + ")\\.? ?$");
+        this.anyUnit = everyUnit.isEmpty() ? NONE : Pattern.compile("\\d ?(?:" + alt(everyUnit, "") + ")(?![\\p{L}\\d])");
         this.yes = normalized(lexicon.yes());
         this.no = normalized(lexicon.no());
         this.negation = normalized(lexicon.negation());
@@ -128,51 +141,67 @@ final class ValueReader {
                 normalizedKeys(lexicon.multipliers()), joiners, total, oneWay, roundTrip, approximately, between, range, breaks);
     }
 
-    Integer age(String text, boolean lenient) {
+    Integer age(String words, boolean lenient) {
+        String text = quantities.wordsToDigits(words);
         Integer found = firstInt(ageUnit, text);
         if (found == null) {
             found = firstInt(ageLead, text);
         }
-        if (found == null && lenient) {
+        if (found == null && lenient && !anyUnit.matcher(text).find()) {
             BigDecimal bare = bareNumber(text);
             found = bare == null || bare.scale() > 0 && bare.stripTrailingZeros().scale() > 0 ? null : bare.intValue();
         }
         return found != null && found >= 0 && found <= 120 ? found : null;
     }
 
+    /** A year after "born" ("fødd i 1948", "born in nineteen eighty-five"), or, when lenient, the only year in the text. */
     Integer birthYear(String text, boolean lenient) {
-        Integer found = firstInt(birthYear, text);
+        String digits = quantities.wordsToDigits(text);
+        Integer found = firstInt(birthYear, digits);
         if (found == null && lenient) {
-            found = firstInt(FOUR_DIGIT_YEAR, text);
+            found = firstInt(FOUR_DIGIT_YEAR, digits);
         }
         return found;
     }
 
-    Integer months(String text, boolean lenient) {
-        if (halfYear.matcher(text).find()) {
-            return 6;
+    /**
+     * A duration with the unit it was written in ("i 3 veker" is 3 WEEK, "to år" 2 YEAR), or, when
+     * {@code lenient}, a bare number (months, the unit asked for), but never a number followed by
+     * a unit of any language that this reader does not read ("3 km", "3 veker" to a reader without
+     * "veker"): that is left to the other readers or asked again, not taken as months.
+     */
+    SlotValue.Duration duration(String text, boolean lenient) {
+        String digits = quantities.wordsToDigits(text);
+        Matcher m = duration.matcher(digits);
+        boolean found = m.find();
+        Matcher h = halfYear.matcher(digits);
+        if (h.find() && (!found || h.start() <= m.start())) { // "half a year", but "to og et halvt år" is 2.5 years
+            return new SlotValue.Duration(BigDecimal.valueOf(6), DurationUnit.MONTH);
         }
-        Matcher m = duration.matcher(text);
-        if (m.find()) {
-            double amount = m.group(1) != null ? number(m.group(1), m.group(2)).doubleValue()
-                    : counted.get(m.groupCount() >= 4 ? m.group(3) : null);
+        if (found) {
+            BigDecimal amount = m.group(1) != null ? number(m.group(1), m.group(2))
+                    : BigDecimal.valueOf(counted.get(m.groupCount() >= 4 ? m.group(3) : null));
             String unit = m.group(m.groupCount());
             if (!half.isEmpty() && m.group(0).length() > unit.length() && halfIn(m.group(0))) {
-                amount += 0.5;
+                amount = amount.add(new BigDecimal("0.5"));
             }
-            if (weekWords.contains(unit)) {
-                return (int) Math.floor(amount * 7 / 30.44);
-            }
-            if (yearWords.contains(unit)) {
-                return (int) Math.round(amount * 12);
-            }
-            return (int) Math.floor(amount);
+            return new SlotValue.Duration(amount, durationUnit(unit));
         }
-        if (lenient) {
-            BigDecimal bare = bareNumber(text);
-            return bare == null ? null : bare.intValue();
+        if (lenient && !anyUnit.matcher(digits).find()) {
+            BigDecimal bare = bareNumber(digits);
+            return bare == null || bare.signum() < 0 ? null : new SlotValue.Duration(bare, DurationUnit.MONTH);
         }
         return null;
+    }
+
+    private DurationUnit durationUnit(String word) {
+        if (dayWords.contains(word)) {
+            return DurationUnit.DAY;
+        }
+        if (weekWords.contains(word)) {
+            return DurationUnit.WEEK;
+        }
+        return yearWords.contains(word) ? DurationUnit.YEAR : DurationUnit.MONTH;
     }
 
     private boolean halfIn(String match) {
@@ -182,6 +211,12 @@ final class ValueReader {
             }
         }
         return false;
+    }
+
+    /** The number of Norwegian mil the text gives a distance in ("12 mil": 12), or null when it is not in mil. */
+    BigDecimal mil(String text) {
+        Matcher m = distance.matcher(text);
+        return m.find() && milWords.contains(m.group(3)) ? number(m.group(1), m.group(2)) : null;
     }
 
     BigDecimal distance(String text, boolean lenient) {

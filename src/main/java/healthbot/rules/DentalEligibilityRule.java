@@ -2,6 +2,7 @@ package healthbot.rules;
 
 import static healthbot.rules.Read.ask;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,10 @@ import java.util.Set;
  * outside 0..{@value Read#MAX_AGE} or negative months count as not given and are asked again
  * (an unusable age makes it ask for the birth year). When both birth year and age are given, the
  * birth year wins. {@code months 0} is valid (just started: three months left).
+ *
+ * <p>Durations keep the unit they were given in: "3 weeks" is compared with the 3 months as 21
+ * days against the calendar ({@link MonthsThreshold}), never taken as 3 months; days or weeks too
+ * close to the threshold to tell are asked again in months.
  */
 final class DentalEligibilityRule implements Rule {
 
@@ -59,7 +64,7 @@ final class DentalEligibilityRule implements Rule {
     @Override
     public Set<String> variables() {
         return Set.of("age_this_year", "year", "min_months", "free_until_age", "months",
-                "months_left", "discount", "region_name", "discount_baerum", "discount_ostfold", "icd");
+                "months_left", "given_amount", "given_unit", "given_is", "discount", "region_name", "discount_baerum", "discount_ostfold", "icd");
     }
 
     @Override
@@ -158,16 +163,15 @@ final class DentalEligibilityRule implements Rule {
             case "institution" -> {
                 int min = d.integer("dental.min_months");
                 d.var("min_months", min);
-                Optional<Integer> months = months(answers, d);
-                if (months.isEmpty()) {
+                Optional<MonthsThreshold.Relation> stay = months(answers, d, min, false);
+                if (stay.isEmpty()) {
                     return ask("months");
                 }
-                if (months.get() >= min) {
+                if (stay.get() != MonthsThreshold.Relation.LESS) {
                     return d.reason("Residents of %d months or more get free dental care (%s).", min, ostfold)
                             .decide("FREE_INSTITUTION");
                 }
-                return d.var("months_left", min - months.get())
-                        .reason("Only acute treatment is free in the first %d months (%s).", min, ostfold)
+                return d.reason("Only acute treatment is free in the first %d months (%s).", min, ostfold)
                         .decide("ACUTE_ONLY_INSTITUTION");
             }
             case "relatives_care" -> {
@@ -192,11 +196,11 @@ final class DentalEligibilityRule implements Rule {
                 }
                 int min = d.integer("dental.min_months");
                 d.var("min_months", min);
-                Optional<Integer> months = months(answers, d);
-                if (months.isEmpty()) {
+                Optional<MonthsThreshold.Relation> sentence = months(answers, d, min, true);
+                if (sentence.isEmpty()) {
                     return ask("months");
                 }
-                return months.get() > min
+                return sentence.get() == MonthsThreshold.Relation.MORE
                         ? d.reason("Sentences longer than %d months give full dental care (%s).", min, ostfold)
                                 .decide("CONVICT_FULL_CARE")
                         : d.reason("Sentences of %d months or less give acute treatment only (%s).", min, ostfold)
@@ -238,22 +242,52 @@ final class DentalEligibilityRule implements Rule {
         if (!weekly.get()) {
             return d.reason("The services must be given at least once a week (%s).", ostfold).decide(notYet);
         }
-        Optional<Integer> months = months(answers, d);
-        if (months.isEmpty()) {
+        Optional<MonthsThreshold.Relation> period = months(answers, d, min, false);
+        if (period.isEmpty()) {
             return ask("months");
         }
-        if (months.get() >= min) {
+        if (period.get() != MonthsThreshold.Relation.LESS) {
             return d.reason("Weekly services for %d months or more give free dental care (%s).", min, ostfold)
                     .decide(free);
         }
-        return d.var("months_left", min - months.get())
-                .reason("Weekly services must have lasted %d months (%s).", min, ostfold)
+        return d.reason("Weekly services must have lasted %d months (%s).", min, ostfold)
                 .decide(notYet);
     }
 
-    private static Optional<Integer> months(Answers answers, DecisionBuilder d) {
-        Optional<Integer> months = Read.whole(answers, "months", 0, Read.MAX_MONTHS);
-        months.ifPresent(m -> d.var("months", m));
-        return months;
+    /**
+     * How the months given compare with the threshold {@code min}, or empty when they are not given,
+     * unusable, or in days or weeks too close to {@code min} months to tell (then asked in months).
+     * Sets {@code months} (what was given, in months: exact for months and years, whole months
+     * certainly reached for days and weeks) and {@code months_left} (rounded up, so "after N more
+     * months" is always true). A duration not given in months also sets {@code given_amount},
+     * {@code given_unit} (day, week, year) and {@code given_is} (less, at_least; with
+     * {@code strictlyMore}: more, not_more), so the reply can say how it was read.
+     */
+    private static Optional<MonthsThreshold.Relation> months(Answers answers, DecisionBuilder d, int min,
+                                                             boolean strictlyMore) {
+        Optional<SlotValue.Duration> given = Read.duration(answers, "months");
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        SlotValue.Duration duration = given.get();
+        MonthsThreshold.Relation relation = MonthsThreshold.compare(duration, min);
+        if (relation == MonthsThreshold.Relation.UNDECIDED) {
+            return Optional.empty();
+        }
+        BigDecimal exact = MonthsThreshold.exactMonths(duration);
+        if (exact != null) {
+            d.quantity("months", exact);
+        } else {
+            d.var("months", MonthsThreshold.wholeMonthsReached(duration));
+        }
+        d.var("months_left", MonthsThreshold.monthsLeft(duration, min));
+        if (duration.unit() != DurationUnit.MONTH) {
+            boolean passes = strictlyMore ? relation == MonthsThreshold.Relation.MORE : relation != MonthsThreshold.Relation.LESS;
+            d.quantity("given_amount", duration.amount()).var("given_unit", duration.unit().id())
+                    .var("given_is", strictlyMore ? (passes ? "more" : "not_more") : (passes ? "at_least" : "less"))
+                    .reason("%s %ss is %s %d months.", duration.amount().toPlainString(), duration.unit().id(),
+                            passes ? (strictlyMore ? "more than" : "at least") : (strictlyMore ? "not more than" : "less than"), min);
+        }
+        return Optional.of(relation);
     }
 }

@@ -42,6 +42,28 @@ final class Read {
         return decimal(answers, slot).filter(d -> d.signum() >= 0);
     }
 
+    /**
+     * A duration: as given ({@link SlotValue.Duration}), or a bare number taken as months (the
+     * question asks "how many months?"); zero or more and at most {@link #MAX_MONTHS} months.
+     */
+    static Optional<SlotValue.Duration> duration(Answers answers, String slot) {
+        SlotValue v = answers.get(slot).orElse(null);
+        SlotValue.Duration d;
+        if (v instanceof SlotValue.Duration given) {
+            d = given;
+        } else if (v instanceof SlotValue.Whole w && w.value() >= 0) {
+            d = new SlotValue.Duration(BigDecimal.valueOf(w.value()), DurationUnit.MONTH);
+        } else if (v instanceof SlotValue.Decimal dec && dec.value().signum() >= 0) {
+            d = new SlotValue.Duration(dec.value(), DurationUnit.MONTH);
+        } else {
+            return Optional.empty();
+        }
+        BigDecimal months = MonthsThreshold.exactMonths(d);
+        BigDecimal limit = months != null ? BigDecimal.valueOf(MAX_MONTHS)
+                : BigDecimal.valueOf(MAX_MONTHS * 31L / (d.unit() == DurationUnit.WEEK ? 7 : 1));
+        return (months != null ? months : d.amount()).compareTo(limit) <= 0 ? Optional.of(d) : Optional.empty();
+    }
+
     static Optional<Boolean> yesNo(Answers answers, String slot) {
         return answers.yesNo(slot);
     }

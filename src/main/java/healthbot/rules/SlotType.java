@@ -6,7 +6,7 @@ public enum SlotType {
     AGE,
     /** a four-digit birth year, Integer */
     BIRTH_YEAR,
-    /** a duration in whole months, Integer ("5 months", "2 years" = 24, "six weeks" = 1) */
+    /** a duration in the unit it was given in ({@link SlotValue.Duration}: "5 months", "2 years", "i 3 veker"); a bare number is months */
     MONTHS,
     /** a distance in kilometres, BigDecimal */
     KM,

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /** A slot's value, typed by what the slot holds ({@link SlotType}). */
 public sealed interface SlotValue {
 
-    /** An age, a birth year, a number of months. */
+    /** An age, a birth year, a number of months (a duration given as a bare number at the months question). */
     record Whole(int value) implements SlotValue {
         public Object plain() {
             return value;
@@ -20,6 +20,25 @@ public sealed interface SlotValue {
 
         public Object plain() {
             return value;
+        }
+    }
+
+    /**
+     * A duration in the unit it was given in ("3 weeks" stays 3 WEEK): a rule compares it with its
+     * threshold in months (see {@link MonthsThreshold}), so nothing is converted by guesswork.
+     */
+    record Duration(BigDecimal amount, DurationUnit unit) implements SlotValue {
+        public Duration {
+            java.util.Objects.requireNonNull(amount, "amount");
+            java.util.Objects.requireNonNull(unit, "unit");
+            if (amount.signum() < 0) {
+                throw new IllegalArgumentException("a duration is zero or more, not " + amount);
+            }
+            amount = amount.stripTrailingZeros().scale() < 0 ? amount.setScale(0) : amount.stripTrailingZeros();
+        }
+
+        public Object plain() {
+            return amount.toPlainString() + " " + unit.id() + (amount.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
         }
     }
 

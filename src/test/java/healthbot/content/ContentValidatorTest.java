@@ -225,6 +225,17 @@ class ContentValidatorTest {
     }
 
     @Test
+    void aLexiconWordMappedToAnUnknownUnitIsReportedWithItsPlace() {
+        Path dir = copy();
+        ContentCopy.replace(dir, "languages/zz/lexicon.json", "\"month\": [\"zonths\"],",
+                "\"month\": [\"zonths\"], \"fortnight\": [\"zortnights\"],");
+        ContentException e = assertThrows(ContentException.class, () -> ContentLoader.load(dir));
+        assertEquals(List.of("languages/zz/lexicon.json:12:53: unknown field \"fortnight\" in \"units\"; allowed here:"
+                        + " [day, km, mil, money_after, money_before, month, week, year]"),
+                e.problems().stream().map(p -> shown(p, dir)).toList());
+    }
+
+    @Test
     void aMissingGreetingIntentIsReported() {
         Path dir = copy();
         ContentCopy.replace(dir, "topics/all.json", "\"name\": \"greeting\"", "\"name\": \"greetings\"");
