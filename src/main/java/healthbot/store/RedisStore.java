@@ -13,6 +13,9 @@ import redis.clients.jedis.util.JedisURIHelper;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -27,7 +30,9 @@ import java.util.function.Supplier;
  * with {@code INCR} in the same script that takes the lock; saves check the fence in a Lua
  * script, atomically with the write. Pending update ids of a chat are a sorted set (member: the
  * id, score: its expiry in Redis's own clock, {@code TIME}, so instances' clocks do not matter)
- * whose key expires with its newest entry. A chat's keys share a hash tag ({@code {chatId}}), so the
+ * whose key expires with its newest entry. Review inbox entries are keys {@code i:ID} (JSON, with
+ * their own TTL; ids from {@code INCR}); daily usage counters are one hash per day ({@code c:DAY},
+ * {@code HINCRBY}, no TTL: they are durable and hold nothing personal). A chat's keys share a hash tag ({@code {chatId}}), so the
  * scripts also work on a Redis Cluster.
  *
  * <p>The password comes from {@code REDIS_URL} and is never logged, nor put in any message.
@@ -238,6 +243,76 @@ public final class RedisStore implements ConversationStore {
         call("remove a pending update id", () -> redis.zrem(pendingKey(chatId), Long.toString(updateId)));
     }
 
+    private static String inboxKey(String id) {
+        return PREFIX + "i:" + id;
+    }
+
+    private static String countsKey(LocalDate day) {
+        return PREFIX + "c:" + day;
+    }
+
+    @Override
+    public String addToInbox(InboxEntry entry, Duration ttl) {
+        return call("keep a message for review", () -> {
+            String id = Long.toString(redis.incr(PREFIX + "inbox-ids"));
+            redis.set(inboxKey(id), InboxCodec.encode(entry), SetParams.setParams().px(Math.max(1, ttl.toMillis())));
+            return id;
+        });
+    }
+
+    @Override
+    public List<InboxEntry> inbox() {
+        return call("read the review inbox", () -> {
+            List<InboxEntry> out = new ArrayList<>();
+            for (String key : scan(PREFIX + "i:*")) {
+                String json = redis.get(key); // null when it expired since the scan
+                if (json != null) {
+                    out.add(InboxCodec.decode(key.substring((PREFIX + "i:").length()), json));
+                }
+            }
+            out.sort(Comparator.comparingLong(e -> Long.parseLong(e.id())));
+            return out;
+        });
+    }
+
+    @Override
+    public boolean removeFromInbox(String id) {
+        return call("remove a message from the review inbox", () -> redis.del(inboxKey(id)) > 0);
+    }
+
+    @Override
+    public void addCount(UsageKey key, long n) {
+        call("add to a usage count", () -> redis.hincrBy(countsKey(key.day()), key.field(), n));
+    }
+
+    @Override
+    public List<UsageCount> counts(LocalDate from) {
+        return call("read the usage counts", () -> {
+            List<UsageCount> out = new ArrayList<>();
+            for (String key : scan(PREFIX + "c:*")) {
+                LocalDate day = LocalDate.parse(key.substring((PREFIX + "c:").length()));
+                if (!day.isBefore(from)) {
+                    redis.hgetAll(key).forEach((field, n) -> out.add(new UsageCount(UsageKey.of(day, field), Long.parseLong(n))));
+                }
+            }
+            out.sort(Comparator.comparing((UsageCount c) -> c.key().day()).thenComparing(c -> c.key().field()));
+            return out;
+        });
+    }
+
+    /** Every key matching {@code pattern} (SCAN, never KEYS: it does not block the server). */
+    private List<String> scan(String pattern) {
+        ScanParams params = new ScanParams().match(pattern).count(1000);
+        String cursor = ScanParams.SCAN_POINTER_START;
+        List<String> keys = new ArrayList<>();
+        do {
+            ScanResult<String> page = redis.scan(cursor, params);
+            keys.addAll(page.getResult());
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        return keys;
+    }
+
     @Override
     public StoreHealth health() {
         try {
@@ -250,17 +325,7 @@ public final class RedisStore implements ConversationStore {
 
     @Override
     public long sessionCount() {
-        return call("count sessions", () -> {
-            ScanParams params = new ScanParams().match(PREFIX + "s:*").count(1000);
-            String cursor = ScanParams.SCAN_POINTER_START;
-            long n = 0;
-            do {
-                ScanResult<String> page = redis.scan(cursor, params);
-                n += page.getResult().size();
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-            return n;
-        });
+        return call("count sessions", () -> (long) scan(PREFIX + "s:*").size());
     }
 
     @Override

@@ -2,12 +2,7 @@ package healthbot.store;
 
 import org.sqlite.SQLiteConfig;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,13 +43,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class SqliteStore implements ConversationStore {
 
-    /**
-     * The schema this build writes. Version 1: sessions (WITHOUT ROWID), handled_updates,
-     * chat_locks. Version 2: sessions as a rowid table, which keeps a session of a kilobyte or
-     * two in one page instead of spilling it to overflow pages (p99 of a save 0.1 ms instead of
-     * several ms on a busy disk). Version 3: pending_updates (ids received, not yet answered, per chat).
-     */
-    static final int SCHEMA_VERSION = 3;
     private static final int BUSY_TIMEOUT_MILLIS = 2_000;
     private static final long SWEEP_EVERY_MILLIS = 60_000;
     private static final long FENCE_KEPT_MILLIS = Duration.ofDays(1).toMillis();
@@ -253,6 +243,34 @@ public final class SqliteStore implements ConversationStore {
     }
 
     @Override
+    public String addToInbox(InboxEntry entry, Duration ttl) {
+        return call("keep a message for review", c -> SqliteStaffTables.addToInbox(c, entry, clock.millis() + ttl.toMillis()));
+    }
+
+    @Override
+    public List<InboxEntry> inbox() {
+        return call("read the review inbox", c -> SqliteStaffTables.inbox(c, clock.millis()));
+    }
+
+    @Override
+    public boolean removeFromInbox(String id) {
+        return call("remove a message from the review inbox", c -> SqliteStaffTables.removeFromInbox(c, id, clock.millis()));
+    }
+
+    @Override
+    public void addCount(UsageKey key, long n) {
+        call("add to a usage count", c -> {
+            SqliteStaffTables.addCount(c, key, n);
+            return null;
+        });
+    }
+
+    @Override
+    public List<UsageCount> counts(LocalDate from) {
+        return call("read the usage counts", c -> SqliteStaffTables.counts(c, from));
+    }
+
+    @Override
     public StoreHealth health() {
         try {
             call("check the store", c -> {
@@ -329,7 +347,7 @@ public final class SqliteStore implements ConversationStore {
         if (connection != null) {
             return connection;
         }
-        createFile();
+        SqliteSchema.createFile(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -337,7 +355,7 @@ public final class SqliteStore implements ConversationStore {
         config.setGetGeneratedKeys(false); // else the driver runs a second query after every INSERT
         Connection c = config.createConnection("jdbc:sqlite:" + file);
         try {
-            migrate(c);
+            SqliteSchema.migrate(c);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_size_limit = 67108864"); // a log grown by a burst shrinks back afterwards
             }
@@ -359,72 +377,7 @@ public final class SqliteStore implements ConversationStore {
         return c;
     }
 
-    /**
-     * Creates the folder (owner-only) and an empty file (owner read/write) when missing; SQLite
-     * gives its {@code -wal} and {@code -shm} files the database file's permissions.
-     */
-    private void createFile() throws SQLException {
-        Path folder = file.getParent();
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        try {
-            if (folder != null && !Files.isDirectory(folder)) {
-                if (posix) {
-                    Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(folder);
-                }
-            }
-            if (posix && !Files.exists(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-        } catch (FileAlreadyExistsException e) {
-            // another process created it first
-        } catch (IOException e) {
-            throw new SQLException("cannot create " + file + " (" + e + ")", e);
-        }
-    }
-
-    /** Creates the schema in a new file, upgrades an older one in one transaction; refuses a file of a newer schema. */
-    private void migrate(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            int version;
-            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-                version = rs.getInt(1);
-            }
-            if (version == SCHEMA_VERSION) {
-                return;
-            }
-            if (version > SCHEMA_VERSION) {
-                throw new SQLException("the file has schema version " + version + ", written by a newer healthbot;"
-                        + " this build knows version " + SCHEMA_VERSION + " (run the newer build, or point HEALTHBOT_DB at another file)");
-            }
-            s.execute("BEGIN IMMEDIATE");
-            try {
-                if (version == 1) {
-                    s.execute("ALTER TABLE sessions RENAME TO sessions_v1");
-                }
-                s.execute("CREATE TABLE IF NOT EXISTS sessions (chat_id TEXT PRIMARY KEY, body TEXT NOT NULL,"
-                        + " expires_at INTEGER NOT NULL)");
-                if (version == 1) {
-                    s.execute("INSERT INTO sessions SELECT chat_id, body, expires_at FROM sessions_v1");
-                    s.execute("DROP TABLE sessions_v1");
-                }
-                s.execute("CREATE TABLE IF NOT EXISTS handled_updates (update_id INTEGER PRIMARY KEY,"
-                        + " expires_at INTEGER NOT NULL)");
-                s.execute("CREATE TABLE IF NOT EXISTS chat_locks (chat_id TEXT PRIMARY KEY, token INTEGER NOT NULL,"
-                        + " fence INTEGER NOT NULL, lease_until INTEGER NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID");
-                s.execute("CREATE TABLE IF NOT EXISTS pending_updates (chat_id TEXT NOT NULL, update_id INTEGER NOT NULL,"
-                        + " expires_at INTEGER NOT NULL, PRIMARY KEY (chat_id, update_id)) WITHOUT ROWID");
-                s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
-                s.execute("COMMIT");
-            } catch (SQLException e) {
-                s.execute("ROLLBACK");
-                throw e;
-            }
-        }
-    }
-
-    /** Deletes expired sessions, update marks, pending ids and fence counters, at most once a minute. */
+    /** Deletes expired sessions, update marks, pending ids, fence counters and inbox entries, at most once a minute. */
     private void sweepIfDue(Connection c, long now) throws SQLException {
         if (now < nextSweepMillis) {
             return;
@@ -435,6 +388,7 @@ public final class SqliteStore implements ConversationStore {
             s.executeUpdate("DELETE FROM handled_updates WHERE expires_at <= " + now);
             s.executeUpdate("DELETE FROM pending_updates WHERE expires_at <= " + now);
             s.executeUpdate("DELETE FROM chat_locks WHERE expires_at <= " + now + " AND lease_until <= " + now);
+            s.executeUpdate("DELETE FROM inbox WHERE expires_at <= " + now);
         }
     }
 
