@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * What one daily usage counter counts: nothing personal, only the day and four categories.
  *
- * @param day      the day (UTC)
+ * @param day      the day (Oslo time)
  * @param channel  {@code telegram}, {@code console}, {@code studio}
  * @param language the language code of the reply
  * @param intent   the intent (or {@code -} for counts that have none, e.g. conversations)
