@@ -37,6 +37,7 @@ final class StaffListeners {
         }
         if (review.on()) {
             bot.listen(new ReviewInbox(store, review.keep()));
+            bot.keepsForReview((int) review.keep().toDays());
             LOG.info("review inbox on: unanswered messages are kept masked for {} days in {}", review.keep().toDays(),
                     store.describe());
         }

@@ -33,7 +33,8 @@ public record Settings(double confidenceThreshold, double nearTieMargin, double 
             "reset_done", "forgot", "empty_message", "not_understood", "flow_stopped",
             "emergency_prefix", "non_text", "cut_message", "stale_buttons",
             "turn_failed", "turn_failed_question", "number_refused", "untranslated",
-            "choose_language", "language_set", "language_button", "unsupported_language");
+            "choose_language", "language_set", "language_button", "unsupported_language",
+            "privacy", "privacy_review");
 
     /** @throws IllegalStateException when the content has no such engine text */
     public Localized<Template> ui(String key) {

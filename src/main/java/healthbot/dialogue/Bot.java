@@ -65,6 +65,17 @@ public final class Bot {
         this.stored = store == null ? null : new StoredSessions(store, new SessionCodec(k), clock, idle, language);
     }
 
+    /**
+     * Tells {@code /privacy} that the review inbox is on and keeps an unanswered message for
+     * {@code days} days (0: off, the default), so that the answer says so.
+     */
+    public void keepsForReview(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("review days must be 0 (off) or more, was " + days);
+        }
+        k.reviewDays = days;
+    }
+
     /** Tells {@code listener} of every reply from now on. */
     public void listen(ReplyListener listener) {
         listeners.add(listener);
