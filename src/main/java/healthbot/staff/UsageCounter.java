@@ -22,7 +22,6 @@ import java.util.List;
  *   <li>{@code fallback}, {@code clarify} ("did you mean");</li>
  *   <li>{@code flow_abandoned}: a question given up after unreadable answers, or a flow stopped.</li>
  * </ul>
- * "Was this helpful?" presses are counted by {@link #helpful}.
  */
 public final class UsageCounter implements ReplyListener {
 
@@ -51,11 +50,6 @@ public final class UsageCounter implements ReplyListener {
             keys.add(key(day, r.language(), r.intent(), measure));
         }
         add(keys);
-    }
-
-    /** A "Was this helpful?" press for an answer of {@code intent}. */
-    public void helpful(LocalDate day, String language, String intent, boolean yes) {
-        add(List.of(key(day, language, intent, yes ? "helpful_yes" : "helpful_no")));
     }
 
     static List<String> measures(Reply r) {
