@@ -1,6 +1,14 @@
 // The page's words in English and Norwegian (bokmål). Bot replies come from the content itself.
 window.I18N = {
   en: {
+    tab_inbox: "Inbox", tab_usage: "Usage",
+    inbox_help: "Messages the bot could not answer (kept masked only when HEALTHBOT_REVIEW=on). Add one as an example of an intent, mark it out of scope, or dismiss it; it then leaves the inbox.",
+    inbox_refresh: "Refresh", inbox_empty: "The inbox is empty.", inbox_group: "{n} similar, likeliest {intent} ({language})",
+    add_example: "Add as example", out_of_scope: "Out of scope", dismiss: "Dismiss", example_of: "Example of",
+    added: "Added to {intent} in {file}.", dismissed: "Dismissed.",
+    usage_help: "The last 30 days, from the store's daily counts. Counts below 5 are shown as <5.",
+    chart_answers: "Answers per day", chart_fallbacks: "Fallbacks per day", chart_conversations: "Conversations per day",
+    chart_intents: "Answers per intent", usage_empty: "No counts yet.",
     skip: "Skip to the page", title: "healthbot studio", language: "Language",
     tab_chat: "Chat", tab_scripts: "Scripts", tab_content: "Content", tab_understanding: "Understanding",
     conversation: "Conversation", new_chat: "New chat", reset: "Start over",
@@ -42,6 +50,14 @@ window.I18N = {
     why_filled: "This message answered", why_not_used: "not used: the message answered the question asked", lang_en: "English", lang_no: "Norwegian", error: "Something went wrong: {e}"
   },
   no: {
+    tab_inbox: "Innboks", tab_usage: "Bruk",
+    inbox_help: "Meldinger boten ikke kunne svare på (lagret maskert bare når HEALTHBOT_REVIEW=on). Legg en til som eksempel på en intensjon, merk den som utenfor området, eller avvis den; da forsvinner den fra innboksen.",
+    inbox_refresh: "Oppdater", inbox_empty: "Innboksen er tom.", inbox_group: "{n} like, mest sannsynlig {intent} ({language})",
+    add_example: "Legg til som eksempel", out_of_scope: "Utenfor området", dismiss: "Avvis", example_of: "Eksempel på",
+    added: "Lagt til {intent} i {file}.", dismissed: "Avvist.",
+    usage_help: "De siste 30 dagene, fra de daglige tellingene i lageret. Tall under 5 vises som <5.",
+    chart_answers: "Svar per dag", chart_fallbacks: "Ikke forstått per dag", chart_conversations: "Samtaler per dag",
+    chart_intents: "Svar per intensjon", usage_empty: "Ingen tellinger ennå.",
     skip: "Gå til siden", title: "healthbot-studio", language: "Språk",
     tab_chat: "Samtale", tab_scripts: "Skript", tab_content: "Innhold", tab_understanding: "Forståelse",
     conversation: "Samtale", new_chat: "Ny samtale", reset: "Begynn på nytt",

@@ -53,7 +53,7 @@ final class ChatCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         if (watch) {
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            try (ReloadingBot bots = new ReloadingBot(intentsOption.dir, dir -> BotFactory.create(dir, clock, store), err)) {
+            try (ReloadingBot bots = new ReloadingBot(intentsOption.dir, dir -> StaffListeners.attach(BotFactory.create(dir, clock, store), store, "console", System.getenv()), err)) {
                 bots.start();
                 if (jsonl) {
                     String line;
@@ -68,7 +68,7 @@ final class ChatCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Bot bot = BotFactory.create(intentsOption.dir, clock, store);
+        Bot bot = StaffListeners.attach(BotFactory.create(intentsOption.dir, clock, store), store, "console", System.getenv());
         if (jsonl) {
             new JsonlChat(bot).run(in, out);
         } else {

@@ -35,6 +35,8 @@ public final class Main implements Runnable {
         c.put("bench", BenchCommand::new);
         c.put("studio", StudioCommand::new);
         c.put("fuzz", FuzzCommand::new);
+        c.put("inbox", InboxCommand::new);
+        c.put("usage", UsageCommand::new);
         return c;
     }
 

@@ -24,6 +24,9 @@ final class StudioCommand implements Callable<Integer> {
     @Mixin
     IntentsOption intentsOption;
 
+    @Mixin
+    StaffStoreOption storeOption;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -32,15 +35,18 @@ final class StudioCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Studio studio;
+        healthbot.store.ConversationStore store = storeOption.open(); // the Inbox and Usage tabs read it
         try {
-            studio = Studio.start(intentsOption.dir, port, err);
+            studio = Studio.start(intentsOption.dir, port, err, store);
         } catch (java.io.IOException e) {
+            store.close();
             throw new UserError(e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 studio.close();
+                store.close();
             } catch (java.io.IOException ignored) {
                 // stopping anyway
             }

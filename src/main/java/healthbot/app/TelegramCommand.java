@@ -96,7 +96,7 @@ final class TelegramCommand implements Callable<Integer> {
         }
         Bot bot;
         try {
-            bot = BotFactory.create(intentsOption.dir, OsloClock.fixedOrSystem(now), store);
+            bot = StaffListeners.attach(BotFactory.create(intentsOption.dir, OsloClock.fixedOrSystem(now), store), store, "telegram", env);
         } catch (RuntimeException e) {
             store.close();
             throw e;

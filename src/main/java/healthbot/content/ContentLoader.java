@@ -47,7 +47,7 @@ public final class ContentLoader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** The Telegram menu commands whose descriptions are texts ({@code commands.NAME}). */
-    public static final List<String> COMMANDS = List.of("start", "emergency", "help", "reset", "forget");
+    public static final List<String> COMMANDS = List.of("start", "emergency", "help", "reset", "forget", "privacy");
 
     /** Fields of the old layout, for a message that says where they went. */
     private static final Set<String> MOVED_TO_LANGUAGES = Set.of("label", "examples", "answer", "triggers", "slots",

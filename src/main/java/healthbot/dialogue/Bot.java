@@ -65,15 +65,26 @@ public final class Bot {
         this.stored = store == null ? null : new StoredSessions(store, new SessionCodec(k), clock, idle, language);
     }
 
+    /**
+     * Tells {@code /privacy} that the review inbox is on and keeps an unanswered message for
+     * {@code days} days (0: off, the default), so that the answer says so.
+     */
+    public void keepsForReview(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("review days must be 0 (off) or more, was " + days);
+        }
+        k.reviewDays = days;
+    }
+
     /** Tells {@code listener} of every reply from now on. */
     public void listen(ReplyListener listener) {
         listeners.add(listener);
     }
 
-    private Reply told(Done done) {
+    private Reply told(String chatId, Done done) {
         if (!listeners.isEmpty()) {
             Turn t = done.turn();
-            ReplyListener.Answered a = new ReplyListener.Answered(done.reply(),
+            ReplyListener.Answered a = new ReplyListener.Answered(chatId, done.reply(),
                     t == null || t.understood == null ? null : t.understood.prediction(), t == null ? null : t.text,
                     done.newSession(), Instant.now(clock));
             for (ReplyListener l : listeners) {
@@ -123,7 +134,7 @@ public final class Bot {
             done = guarded(chatId, session, prior, turn -> turn.onText(message == null ? "" : message));
         }
         logTurn(chatId, done.reply(), started);
-        return told(done);
+        return told(chatId, done);
     }
 
     /** {@link #handle} with the session loaded from and saved to the store. */
@@ -142,7 +153,7 @@ public final class Bot {
                     new Turn(k, s).say(ReplyKind.FALLBACK, "fallback", 0, k.fallback.answer(), k.fallback), null, false));
         }
         logTurn(chatId, done.reply(), started);
-        return told(done);
+        return told(chatId, done);
     }
 
     private static void logTurn(String chatId, Reply reply, long started) {
@@ -213,7 +224,7 @@ public final class Bot {
             String label = session.offerLabels.get(index);
             return Optional.of(guarded(chatId, session, null, turn -> turn.onPress(label, action)));
         });
-        return done.map(this::told);
+        return done.map(d -> told(chatId, d));
     }
 
     /**
@@ -263,7 +274,7 @@ public final class Bot {
 
     /** The polite answer to a photo, sticker, voice message or anything else that is not text. */
     public Reply nonText(String chatId) {
-        return told(inSession(chatId, ConversationStore.NO_FENCE, true, session -> {
+        return told(chatId, inSession(chatId, ConversationStore.NO_FENCE, true, session -> {
             boolean fresh = session.fresh;
             session.fresh = false;
             return new Done(new Turn(k, session).sayUi(ReplyKind.NOTICE, "non_text", "non_text", List.of()), null, fresh);
@@ -329,7 +340,7 @@ public final class Bot {
     /** Starts an intent as if its button had been pressed (dialogue scripts' start state). */
     public Reply startIntent(String chatId, String intentName) {
         String name = k.intent(intentName).name();
-        return told(inSession(chatId, ConversationStore.NO_FENCE, true,
+        return told(chatId, inSession(chatId, ConversationStore.NO_FENCE, true,
                 session -> guarded(chatId, session, null, turn -> turn.perform(new ButtonAction.GoTo(name), null))));
     }
 

@@ -47,6 +47,8 @@ final class Knowledge {
     final Routing routing;
     final SlotReader slots;
     final CommandWords words;
+    /** Days the review inbox keeps an unanswered message, or 0 when it is off (told by the app, for /privacy). */
+    volatile int reviewDays;
     private final Map<String, Intent> intents = new LinkedHashMap<>();
     private final Map<String, Map<String, List<String>>> choiceLabels = new ConcurrentHashMap<>();
     private final Map<Localized<Template>, Set<String>> factSources = new ConcurrentHashMap<>();

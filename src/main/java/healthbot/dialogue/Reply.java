@@ -9,7 +9,7 @@ import java.util.Set;
  * @param messages       the messages to send, in order
  * @param kind           what the reply is
  * @param intent         the intent the message was understood as; "fallback"; or, for {@link ReplyKind#COMMAND}
- *                       and {@link ReplyKind#NOTICE} replies, the engine event ({@code reset}, {@code forget},
+ *                       and {@link ReplyKind#NOTICE} replies, the engine event ({@code reset}, {@code forget}, {@code privacy},
  *                       {@code flow_stopped}, {@code non_text}) as {@code chat --jsonl} reports it
  * @param confidence     how sure the classifier was (1.0 for commands, buttons, slot answers, emergency words)
  * @param awaiting       the slot the last message asks for, or null when it is a final answer

@@ -190,6 +190,22 @@ final class ReplyBuilder {
         return finish(event, 1.0, null);
     }
 
+    /**
+     * {@code /privacy}: what is kept and for how long (the session's idle time; the review inbox's
+     * days when it is on), in the chat's language or its fallback, with the note when untranslated.
+     */
+    Reply privacy() {
+        Map<String, Value> values = Map.of("minutes", new Value.Whole(k.content.settings().sessionIdleMinutes()),
+                "days", new Value.Whole(k.reviewDays));
+        String text = render(k.ui.get("privacy"), values);
+        if (k.reviewDays > 0) {
+            text = text + "\n\n" + render(k.ui.get("privacy_review"), values);
+        }
+        kind(ReplyKind.COMMAND);
+        emit(text, List.of(), List.of());
+        return finish("privacy", 1.0, null);
+    }
+
     /** The reply; the offered buttons become the session's current offer. */
     Reply finish(String intentName, double confidence, String outcome) {
         session.offer = List.copyOf(actions);

@@ -15,6 +15,8 @@ public interface ReplyListener {
     /**
      * One answered message.
      *
+     * @param chatId      the chat, only to pair a reply with the next one of the same chat in memory
+     *                    (was a "did you mean" picked?): never to be stored, counted or logged
      * @param reply       the reply
      * @param prediction  the classifier's two best guesses for the message, or null when it was not
      *                    classified (a command, a button press, an empty message)
@@ -23,7 +25,7 @@ public interface ReplyListener {
      * @param newSession  whether the chat had no session before this message (a new conversation)
      * @param at          when it was answered
      */
-    record Answered(Reply reply, Prediction prediction, String maskedText, boolean newSession, Instant at) {}
+    record Answered(String chatId, Reply reply, Prediction prediction, String maskedText, boolean newSession, Instant at) {}
 
     void replied(Answered answered);
 }

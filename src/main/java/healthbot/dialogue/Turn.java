@@ -171,6 +171,9 @@ final class Turn {
             case "/language", "/språk", "/sprak" -> {
                 return languageMenu("choose_language");
             }
+            case "/privacy", "/personvern" -> {
+                return out.privacy();
+            }
             default -> {
                 return null; // an unknown command is read as text
             }

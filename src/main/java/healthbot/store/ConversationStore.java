@@ -7,14 +7,15 @@ import java.util.OptionalLong;
 /**
  * Where conversations and delivery bookkeeping live between messages: the chat's encoded
  * session, the ids of Telegram updates already answered, the ids received but not yet answered
- * (per chat, to answer them in order across instances), and a per-chat lock with a fencing token. Thread-safe; one instance serves all chats of a process. The invariants (what is
+ * (per chat, to answer them in order across instances), a per-chat lock with a fencing token, and
+ * what staff read back ({@link StaffRecords}: the review inbox and daily usage counts). Thread-safe; one instance serves all chats of a process. The invariants (what is
  * stored, expiry, fencing, what a crash leaves behind) are in {@code package-info.java}.
  *
  * <p>Every method may throw {@link StoreUnavailableException} when the store cannot be reached
  * or written (Redis down, disk full, file read-only or locked); callers keep answering from
  * memory and try again later.
  */
-public interface ConversationStore extends AutoCloseable {
+public interface ConversationStore extends StaffRecords, AutoCloseable {
 
     /**
      * The chat's encoded session (opaque text, versioned by dialogue's codec), if present and not

@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
@@ -120,6 +122,34 @@ final class GuardedStore implements ConversationStore {
             store.removePending(chatId, updateId);
             return null;
         });
+    }
+
+    @Override
+    public String addToInbox(InboxEntry entry, Duration ttl) {
+        return guard(() -> store.addToInbox(entry, ttl));
+    }
+
+    @Override
+    public List<InboxEntry> inbox() {
+        return guard(store::inbox);
+    }
+
+    @Override
+    public boolean removeFromInbox(String id) {
+        return guard(() -> store.removeFromInbox(id));
+    }
+
+    @Override
+    public void addCount(UsageKey key, long n) {
+        guard(() -> {
+            store.addCount(key, n);
+            return null;
+        });
+    }
+
+    @Override
+    public List<UsageCount> counts(LocalDate from) {
+        return guard(() -> store.counts(from));
     }
 
     @Override

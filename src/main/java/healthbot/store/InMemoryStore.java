@@ -2,6 +2,10 @@ package healthbot.store;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -31,6 +35,10 @@ public final class InMemoryStore implements ConversationStore {
     private final ConcurrentHashMap<String, Long> fences = new ConcurrentHashMap<>();
     /** per chat: pending update id -> expiry (millis), ordered by id */
     private final ConcurrentHashMap<String, ConcurrentSkipListMap<Long, Long>> pending = new ConcurrentHashMap<>();
+    /** inbox id -> entry, with its expiry */
+    private final ConcurrentHashMap<Long, Entry> inbox = new ConcurrentHashMap<>();
+    private final AtomicLong inboxIds = new AtomicLong();
+    private final ConcurrentHashMap<UsageKey, Long> counts = new ConcurrentHashMap<>();
     private final AtomicLong tokens = new AtomicLong();
     private final AtomicInteger untilSweep = new AtomicInteger(SWEEP_EVERY);
     private final AnswersInProgress answers = new AnswersInProgress();
@@ -176,6 +184,46 @@ public final class InMemoryStore implements ConversationStore {
     }
 
     @Override
+    public String addToInbox(InboxEntry entry, Duration ttl) {
+        long id = inboxIds.incrementAndGet();
+        inbox.put(id, new Entry(InboxCodec.encode(entry), clock.millis() + ttl.toMillis()));
+        return Long.toString(id);
+    }
+
+    @Override
+    public List<InboxEntry> inbox() {
+        long now = clock.millis();
+        inbox.values().removeIf(e -> e.expiresAtMillis <= now);
+        List<InboxEntry> out = new ArrayList<>();
+        inbox.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.add(InboxCodec.decode(Long.toString(e.getKey()), e.getValue().value)));
+        return out;
+    }
+
+    @Override
+    public boolean removeFromInbox(String id) {
+        try {
+            Entry removed = inbox.remove(Long.parseLong(id));
+            return removed != null && removed.expiresAtMillis > clock.millis();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void addCount(UsageKey key, long n) {
+        counts.merge(key, n, Long::sum);
+    }
+
+    @Override
+    public List<UsageCount> counts(LocalDate from) {
+        return counts.entrySet().stream().filter(e -> !e.getKey().day().isBefore(from))
+                .map(e -> new UsageCount(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing((UsageCount c) -> c.key().day()).thenComparing(c -> c.key().field()))
+                .toList();
+    }
+
+    @Override
     public StoreHealth health() {
         return StoreHealth.up(describe());
     }
@@ -197,6 +245,8 @@ public final class InMemoryStore implements ConversationStore {
         handled.clear();
         locks.clear();
         pending.clear();
+        inbox.clear();
+        counts.clear();
     }
 
     private void sweepNow(long now) {

@@ -11,6 +11,9 @@ import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.resps.ScanResult;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -27,6 +30,11 @@ import java.util.function.Function;
  * {@link RedisScripts}. Pending update ids of a chat are a sorted set scored by their expiry in
  * Redis's own clock ({@code TIME}), so instances' clocks do not matter. The password is never
  * logged, nor put in any message.
+ *
+ * <p>Review inbox entries are keys {@code i:ID} (JSON, with their own TTL; ids from
+ * {@code INCR}); daily usage counters are one hash per day ({@code c:DAY}, {@code HINCRBY}, no
+ * TTL: they are durable and hold nothing personal). Neither is waited for across a failover:
+ * a lost entry or increment costs one message not reviewed or one count low.
  *
  * <h2>Across a failover</h2>
  * Redis replicates asynchronously: a primary that dies may take its last writes with it, and the
@@ -253,6 +261,76 @@ public final class RedisStore implements ConversationStore {
         call("remove a pending update id", r -> r.zrem(pendingKey(chatId), Long.toString(updateId)));
     }
 
+    private static String inboxKey(String id) {
+        return PREFIX + "i:" + id;
+    }
+
+    private static String countsKey(LocalDate day) {
+        return PREFIX + "c:" + day;
+    }
+
+    @Override
+    public String addToInbox(InboxEntry entry, Duration ttl) {
+        return call("keep a message for review", r -> {
+            String id = Long.toString(r.incr(PREFIX + "inbox-ids"));
+            r.set(inboxKey(id), InboxCodec.encode(entry), SetParams.setParams().px(Math.max(1, ttl.toMillis())));
+            return id;
+        });
+    }
+
+    @Override
+    public List<InboxEntry> inbox() {
+        return call("read the review inbox", r -> {
+            List<InboxEntry> out = new ArrayList<>();
+            for (String key : scan(r, PREFIX + "i:*")) {
+                String json = r.get(key); // null when it expired since the scan
+                if (json != null) {
+                    out.add(InboxCodec.decode(key.substring((PREFIX + "i:").length()), json));
+                }
+            }
+            out.sort(Comparator.comparingLong(e -> Long.parseLong(e.id())));
+            return out;
+        });
+    }
+
+    @Override
+    public boolean removeFromInbox(String id) {
+        return call("remove a message from the review inbox", r -> r.del(inboxKey(id)) > 0);
+    }
+
+    @Override
+    public void addCount(UsageKey key, long n) {
+        call("add to a usage count", r -> r.hincrBy(countsKey(key.day()), key.field(), n));
+    }
+
+    @Override
+    public List<UsageCount> counts(LocalDate from) {
+        return call("read the usage counts", r -> {
+            List<UsageCount> out = new ArrayList<>();
+            for (String key : scan(r, PREFIX + "c:*")) {
+                LocalDate day = LocalDate.parse(key.substring((PREFIX + "c:").length()));
+                if (!day.isBefore(from)) {
+                    r.hgetAll(key).forEach((field, n) -> out.add(new UsageCount(UsageKey.of(day, field), Long.parseLong(n))));
+                }
+            }
+            out.sort(Comparator.comparing((UsageCount c) -> c.key().day()).thenComparing(c -> c.key().field()));
+            return out;
+        });
+    }
+
+    /** Every key matching {@code pattern} (SCAN, never KEYS: it does not block the server). */
+    private static List<String> scan(UnifiedJedis r, String pattern) {
+        ScanParams params = new ScanParams().match(pattern).count(1000);
+        String cursor = ScanParams.SCAN_POINTER_START;
+        List<String> keys = new ArrayList<>();
+        do {
+            ScanResult<String> page = r.scan(cursor, params);
+            keys.addAll(page.getResult());
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        return keys;
+    }
+
     /**
      * Up when the primary takes a write (and, if it has a replica online, the replica acknowledges
      * it in time); never throws.
@@ -269,17 +347,7 @@ public final class RedisStore implements ConversationStore {
 
     @Override
     public long sessionCount() {
-        return call("count sessions", r -> {
-            ScanParams params = new ScanParams().match(PREFIX + "s:*").count(1000);
-            String cursor = ScanParams.SCAN_POINTER_START;
-            long n = 0;
-            do {
-                ScanResult<String> page = r.scan(cursor, params);
-                n += page.getResult().size();
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-            return n;
-        });
+        return call("count sessions", r -> (long) scan(r, PREFIX + "s:*").size());
     }
 
     @Override

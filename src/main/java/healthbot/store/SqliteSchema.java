@@ -51,7 +51,14 @@ final class SqliteSchema {
                     "ALTER TABLE sessions ADD COLUMN answered_by INTEGER NOT NULL DEFAULT 0",
                     "ALTER TABLE sessions ADD COLUMN prior TEXT")),
             new Step(5, "store_probe: the one row the health check writes, to prove the disk takes writes", List.of(
-                    "CREATE TABLE store_probe (id INTEGER PRIMARY KEY, checked_at INTEGER NOT NULL)")));
+                    "CREATE TABLE store_probe (id INTEGER PRIMARY KEY, checked_at INTEGER NOT NULL)")),
+            new Step(6, "inbox (masked messages kept for staff review, opt-in) and usage_counts (daily counters)", List.of(
+                    "CREATE TABLE inbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+                            + " text TEXT NOT NULL, language TEXT NOT NULL, hour INTEGER NOT NULL, guesses TEXT NOT NULL,"
+                            + " expires_at INTEGER NOT NULL)",
+                    "CREATE TABLE usage_counts (day TEXT NOT NULL, channel TEXT NOT NULL,"
+                            + " language TEXT NOT NULL, intent TEXT NOT NULL, measure TEXT NOT NULL, n INTEGER NOT NULL,"
+                            + " PRIMARY KEY (day, channel, language, intent, measure)) WITHOUT ROWID")));
 
     /** The version this build writes: the last step's. */
     static final int VERSION = STEPS.get(STEPS.size() - 1).version();

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
@@ -282,6 +284,34 @@ public final class SqliteStore implements ConversationStore {
     }
 
     @Override
+    public String addToInbox(InboxEntry entry, Duration ttl) {
+        return call("keep a message for review", c -> SqliteStaffTables.addToInbox(c, entry, clock.millis() + ttl.toMillis()));
+    }
+
+    @Override
+    public List<InboxEntry> inbox() {
+        return call("read the review inbox", c -> SqliteStaffTables.inbox(c, clock.millis()));
+    }
+
+    @Override
+    public boolean removeFromInbox(String id) {
+        return call("remove a message from the review inbox", c -> SqliteStaffTables.removeFromInbox(c, id, clock.millis()));
+    }
+
+    @Override
+    public void addCount(UsageKey key, long n) {
+        call("add to a usage count", c -> {
+            SqliteStaffTables.addCount(c, key, n);
+            return null;
+        });
+    }
+
+    @Override
+    public List<UsageCount> counts(LocalDate from) {
+        return call("read the usage counts", c -> SqliteStaffTables.counts(c, from));
+    }
+
+    @Override
     public StoreHealth health() {
         try {
             call("check the store", c -> {
@@ -390,7 +420,7 @@ public final class SqliteStore implements ConversationStore {
         return c;
     }
 
-    /** Deletes expired sessions, update marks, pending ids and fence counters, at most once a minute. */
+    /** Deletes expired sessions, update marks, pending ids, fence counters and inbox entries, at most once a minute. */
     private void sweepIfDue(Connection c, long now) throws SQLException {
         if (now < nextSweepMillis) {
             return;
@@ -401,6 +431,7 @@ public final class SqliteStore implements ConversationStore {
             s.executeUpdate("DELETE FROM handled_updates WHERE expires_at <= " + now);
             s.executeUpdate("DELETE FROM pending_updates WHERE expires_at <= " + now);
             s.executeUpdate("DELETE FROM chat_locks WHERE expires_at <= " + now + " AND lease_until <= " + now);
+            s.executeUpdate("DELETE FROM inbox WHERE expires_at <= " + now);
         }
     }
 

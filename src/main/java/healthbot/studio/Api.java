@@ -37,9 +37,12 @@ final class Api {
 
     private final Routes routes;
 
-    Api(LiveContent live) {
+    private final InboxApi inbox;
+
+    Api(LiveContent live, healthbot.store.StaffRecords store) {
         this.live = live;
-        this.routes = routes();
+        this.inbox = new InboxApi(live, store);
+        this.routes = inbox.register(routes());
     }
 
     /** The whole API: each method and path, with what answers it. */

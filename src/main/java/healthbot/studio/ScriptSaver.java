@@ -7,18 +7,16 @@ import healthbot.scripts.ScriptResult;
 import healthbot.scripts.ScriptRunner;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Saves a script drafted from a conversation as a new {@code .convo} file in the content's
  * {@code tests/} folder. The name comes from the title through {@link ScriptText#fileStem} and is
  * never an existing file (a number is added); the script is played before it is written, and is
- * not written when it would fail, so a saved script passes {@code test} at once.
+ * not written when it would fail, so a saved script passes {@code test} at once. It is written
+ * through {@link ContentFiles}, as every file the studio writes.
  */
 final class ScriptSaver {
 
@@ -32,9 +30,11 @@ final class ScriptSaver {
     record Saved(String file, boolean passed, String failure) {}
 
     private final Path testsDir;
+    private final ContentFiles files;
 
     ScriptSaver(Path contentDir) {
         this.testsDir = contentDir.resolve("tests").toAbsolutePath().normalize();
+        this.files = new ContentFiles(contentDir);
     }
 
     Saved save(String title, String text, ScriptRunner runner) throws IOException {
@@ -58,8 +58,8 @@ final class ScriptSaver {
             if (!before.passed()) {
                 return new Saved(null, false, before.failure());
             }
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                out.write(text.getBytes(StandardCharsets.UTF_8));
+            try {
+                files.createNew(file, text);
             } catch (FileAlreadyExistsException raced) {
                 continue;
             }

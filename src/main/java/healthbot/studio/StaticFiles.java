@@ -16,7 +16,8 @@ final class StaticFiles {
     private static final Map<String, String> FILES = Map.of(
             "/studio.css", "text/css; charset=utf-8",
             "/studio.js", "text/javascript; charset=utf-8",
-            "/i18n.js", "text/javascript; charset=utf-8");
+            "/i18n.js", "text/javascript; charset=utf-8",
+            "/inbox.js", "text/javascript; charset=utf-8");
 
     private static final String TOKEN_PLACEHOLDER = "{{TOKEN}}";
 

@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import healthbot.store.StaffRecords;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,12 +35,12 @@ public final class Studio implements AutoCloseable {
     private final Guard guard;
     private final Api api;
 
-    private Studio(LiveContent live, HttpServer server, ExecutorService pool) {
+    private Studio(LiveContent live, HttpServer server, ExecutorService pool, StaffRecords store) {
         this.live = live;
         this.server = server;
         this.pool = pool;
         this.guard = new Guard(server.getAddress().getPort());
-        this.api = new Api(live);
+        this.api = new Api(live, store);
     }
 
     /**
@@ -51,6 +52,14 @@ public final class Studio implements AutoCloseable {
      * @throws IOException when the port cannot be bound
      */
     public static Studio start(Path intentsDir, int port, PrintStream err) throws IOException {
+        return start(intentsDir, port, err, null);
+    }
+
+    /**
+     * {@link #start(Path, int, PrintStream)} with the store whose review inbox and usage counts the
+     * Inbox and Usage tabs show (null: those tabs say that no store was given).
+     */
+    public static Studio start(Path intentsDir, int port, PrintStream err, StaffRecords store) throws IOException {
         LiveContent live = new LiveContent(intentsDir, err);
         HttpServer server;
         try {
@@ -64,7 +73,7 @@ public final class Studio implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        Studio studio = new Studio(live, server, pool);
+        Studio studio = new Studio(live, server, pool, store);
         server.createContext("/", studio::serve);
         server.setExecutor(pool);
         live.watch();

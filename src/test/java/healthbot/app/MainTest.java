@@ -36,7 +36,7 @@ class MainTest {
     @Test
     void helpListsEveryCommandAlthoughARunBuildsOnlyItsOwn() {
         String help = capture(false, () -> assertEquals(0, Main.run("--help")));
-        for (String command : List.of("chat", "telegram", "eval", "test", "validate", "translations", "bench", "studio", "fuzz")) {
+        for (String command : List.of("chat", "telegram", "eval", "test", "validate", "translations", "bench", "studio", "fuzz", "inbox", "usage")) {
             assertTrue(help.lines().anyMatch(l -> l.strip().startsWith(command + " ")), command + " missing from:\n" + help);
         }
         String chatHelp = capture(false, () -> assertEquals(0, Main.run("chat", "--help")));

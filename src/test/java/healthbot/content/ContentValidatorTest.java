@@ -49,6 +49,10 @@ class ContentValidatorTest {
         ContentLoader.Loaded loaded = ContentLoader.loadWithNotices(ContentCopy.FIXTURE);
         assertEquals(List.of("en", "zz"), loaded.content().languages().codes());
         assertEquals(List.of(
+                // left untranslated on purpose: /privacy's fallback to English is tested on them
+                "\"ui.privacy\" is not translated yet; the bot answers it in en with a note",
+                "\"ui.privacy_review\" is not translated yet; the bot answers it in en with a note",
+                "\"commands.privacy\" is not translated yet; the bot answers it in en with a note",
                 "\"flows.physio_charge.slots.paid.ask\" is not translated yet; the bot answers it in en with a note",
                 "\"flows.physio_charge.slots.paid.reprompt\" is not translated yet; the bot answers it in en with a note"),
                 loaded.notices().stream().map(Problem::message).toList());

@@ -73,6 +73,36 @@ class GuardedStoreTest {
         }
 
         @Override
+        public String addToInbox(InboxEntry entry, Duration ttl) {
+            check();
+            return inner.addToInbox(entry, ttl);
+        }
+
+        @Override
+        public java.util.List<InboxEntry> inbox() {
+            check();
+            return inner.inbox();
+        }
+
+        @Override
+        public boolean removeFromInbox(String id) {
+            check();
+            return inner.removeFromInbox(id);
+        }
+
+        @Override
+        public void addCount(UsageKey key, long n) {
+            check();
+            inner.addCount(key, n);
+        }
+
+        @Override
+        public java.util.List<UsageCount> counts(java.time.LocalDate from) {
+            check();
+            return inner.counts(from);
+        }
+
+        @Override
         public void addPending(String chatId, long updateId, Duration ttl) {
             check();
             inner.addPending(chatId, updateId, ttl);

@@ -99,7 +99,7 @@ final class SqliteStoreTest extends StoreContract {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-                assertEquals(SqliteStore.SCHEMA_VERSION, rs.getInt(1));
+                assertEquals(SqliteSchema.VERSION, rs.getInt(1));
             }
             try (ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'sessions'")) {
                 assertFalse(rs.getString(1).contains("WITHOUT ROWID"), rs.getString(1));

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +49,54 @@ abstract class StoreContract {
     @AfterEach
     void closeStore() {
         store.close();
+    }
+
+    static InboxEntry entry(String text) {
+        return new InboxEntry(null, "FALLBACK", text, "nb", Instant.parse("2026-12-07T10:00:00Z"),
+                List.of(new InboxEntry.Guess("dental_child", 0.25), new InboxEntry.Guess("gp_change", 0.125)));
+    }
+
+    @Test
+    void anInboxEntryIsReadBackWithTheIdTheStoreGaveIt() {
+        String id = store.addToInbox(entry("kan eg byte «fastlege» 🙂"), HOUR);
+        assertEquals(List.of(entry("kan eg byte «fastlege» 🙂").withId(id)), store.inbox());
+    }
+
+    @Test
+    void inboxEntriesAreListedOldestFirstAndEachCanBeRemovedOnce() {
+        String a = store.addToInbox(entry("a"), HOUR);
+        String b = store.addToInbox(entry("b"), HOUR);
+        String c = store.addToInbox(entry("c"), HOUR);
+        assertEquals(List.of("a", "b", "c"), store.inbox().stream().map(InboxEntry::text).toList());
+        assertTrue(store.removeFromInbox(b));
+        assertFalse(store.removeFromInbox(b));
+        assertFalse(store.removeFromInbox("not-an-id"));
+        assertEquals(List.of(a, c), store.inbox().stream().map(InboxEntry::id).toList());
+    }
+
+    @Test
+    void anExpiredInboxEntryIsNeitherListedNorRemovable() throws Exception {
+        String gone = store.addToInbox(entry("short"), shortTtl());
+        store.addToInbox(entry("long"), HOUR);
+        letExpire();
+        assertEquals(List.of("long"), store.inbox().stream().map(InboxEntry::text).toList());
+        assertFalse(store.removeFromInbox(gone));
+    }
+
+    @Test
+    void usageCountsAddUpPerDayAndKeyAndAreReadFromADayOn() {
+        LocalDate monday = LocalDate.of(2026, 12, 7);
+        UsageKey answer = new UsageKey(monday, "telegram", "nb", "dental_child", "answer");
+        UsageKey fallback = new UsageKey(monday, "telegram", "nb", "fallback", "fallback");
+        UsageKey sunday = new UsageKey(monday.minusDays(1), "console", "en", "-", "conversation");
+        store.addCount(answer, 1);
+        store.addCount(answer, 2);
+        store.addCount(fallback, 1);
+        store.addCount(sunday, 4);
+        assertEquals(List.of(new UsageCount(sunday, 4), new UsageCount(answer, 3), new UsageCount(fallback, 1)),
+                store.counts(monday.minusDays(1)));
+        assertEquals(List.of(new UsageCount(answer, 3), new UsageCount(fallback, 1)), store.counts(monday));
+        assertEquals(List.of(), store.counts(monday.plusDays(1)));
     }
 
     @Test
