@@ -126,22 +126,22 @@ final class GuardedStore implements ConversationStore {
 
     @Override
     public String addToInbox(InboxEntry entry, Duration ttl) {
-        return guard(() -> store.addToInbox(entry, ttl));
+        return guard(true, () -> store.addToInbox(entry, ttl));
     }
 
     @Override
     public List<InboxEntry> inbox() {
-        return guard(store::inbox);
+        return guard(false, store::inbox);
     }
 
     @Override
     public boolean removeFromInbox(String id) {
-        return guard(() -> store.removeFromInbox(id));
+        return guard(true, () -> store.removeFromInbox(id));
     }
 
     @Override
     public void addCount(UsageKey key, long n) {
-        guard(() -> {
+        guard(true, () -> {
             store.addCount(key, n);
             return null;
         });
@@ -149,7 +149,7 @@ final class GuardedStore implements ConversationStore {
 
     @Override
     public List<UsageCount> counts(LocalDate from) {
-        return guard(() -> store.counts(from));
+        return guard(false, () -> store.counts(from));
     }
 
     @Override

@@ -186,7 +186,7 @@ public final class InMemoryStore implements ConversationStore {
     @Override
     public String addToInbox(InboxEntry entry, Duration ttl) {
         long id = inboxIds.incrementAndGet();
-        inbox.put(id, new Entry(InboxCodec.encode(entry), clock.millis() + ttl.toMillis()));
+        inbox.put(id, new Entry(InboxCodec.encode(entry), clock.millis() + ttl.toMillis(), AnswersInProgress.NONE, null));
         return Long.toString(id);
     }
 
