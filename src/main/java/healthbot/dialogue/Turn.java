@@ -53,6 +53,8 @@ final class Turn {
     String flowSeen;
     Answers answersSeen;
     Decision decision;
+    /** A second topic the message asked about, offered with the answer to the first. */
+    private String alsoAsked;
 
     Turn(Knowledge k, Session session) {
         this.k = k;
@@ -221,6 +223,9 @@ final class Turn {
         Prediction p = analysis.prediction();
         String answering = route.intent();
         if (answering.equals(k.fallback.name())) {
+            if (!analysis.reading().likely().isEmpty()) {
+                return clarify(analysis.reading().likely(), analysis.reading().likelyShare());
+            }
             out.kind(ReplyKind.FALLBACK);
             return answerIntent(k.fallback, analysis, p.intent().equals(k.fallback.name()) ? p.confidence() : 0);
         }
@@ -231,7 +236,41 @@ final class Turn {
             }
             answering = resolved;
         }
-        return answerIntent(k.intent(answering), analysis, p.confidence());
+        String also = analysis.reading().alsoAsked();
+        Intent answered = k.intent(answering);
+        if (also != null && !also.equals(answering) && !answered.buttons().contains(also)) {
+            alsoAsked = also;
+        }
+        return answerIntent(answered, analysis, p.confidence());
+    }
+
+    /** "You also asked about ...", with that topic as a button: the second topic of a message that asks two things. */
+    private void emitAlsoAsked() {
+        if (alsoAsked != null) {
+            Intent other = k.intent(alsoAsked);
+            alsoAsked = null;
+            String label = out.label(other);
+            out.emit(out.render(k.ui.get("also_asked"), Map.of("topic", new Value.Word(label))), List.of(label),
+                    List.of(new ButtonAction.GoTo(other.name())));
+        }
+    }
+
+    /**
+     * Between answering and giving up: the message is about something the bot covers, but which of
+     * its topics is not clear; the likeliest topics as buttons, and "Something else" (the fallback).
+     */
+    private Reply clarify(List<String> likely, double confidence) {
+        List<ButtonAction> choices = new java.util.ArrayList<>();
+        List<String> choiceLabels = new java.util.ArrayList<>();
+        for (String topic : likely) {
+            choices.add(new ButtonAction.GoTo(topic));
+            choiceLabels.add(out.label(k.intent(topic)));
+        }
+        choices.add(new ButtonAction.GoTo(k.fallback.name()));
+        choiceLabels.add(out.label(k.fallback));
+        out.kind(ReplyKind.CLARIFY);
+        out.emit(out.ui("which_topic"), choiceLabels, choices);
+        return out.finish(likely.get(0), confidence, null);
     }
 
     private Reply didYouMean(Prediction p) {
@@ -249,6 +288,7 @@ final class Turn {
             out.emitWithIntentButtons(answer, cites ? out.sourceLine(intent.sources(), intent.answer(), Set.of()) : null, intent);
         }
         if (intent.hasFlow()) {
+            emitAlsoAsked(); // before the flow's question, which must be the reply's last message
             if (session.flow != null && !session.flow.flow().equals(intent.flow())) {
                 session.flow = null;
             }
@@ -258,6 +298,7 @@ final class Turn {
         if (intent.kind() == IntentKind.FALLBACK) {
             out.kind(ReplyKind.FALLBACK);
         }
+        emitAlsoAsked();
         return out.finish(intent.name(), confidence, outcome());
     }
 

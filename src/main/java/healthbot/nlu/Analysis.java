@@ -6,9 +6,15 @@ package healthbot.nlu;
  * @param normalized the message after {@link TextNormalizer#normalize}
  * @param language   the language code it is written in, or null when it gives no evidence ("19", "ok")
  * @param assessment what it says about urgency
- * @param prediction the classifier's best two intents
+ * @param prediction the best two intents to route by ({@link Reading#prediction()})
+ * @param reading    how it was read: as a whole and by sentence, its topic words
  */
-public record Analysis(String normalized, String language, Assessment assessment, Prediction prediction) {
+public record Analysis(String normalized, String language, Assessment assessment, Prediction prediction, Reading reading) {
+
+    /** An analysis of a message read only as a whole. */
+    public Analysis(String normalized, String language, Assessment assessment, Prediction prediction) {
+        this(normalized, language, assessment, prediction, Reading.whole(prediction));
+    }
 
     /** Whether it has any emergency word (named or described). */
     public boolean emergency() {
