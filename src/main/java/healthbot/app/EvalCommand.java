@@ -11,7 +11,7 @@ import healthbot.eval.LabelledMessage;
 import healthbot.eval.OutOfDomain;
 import healthbot.eval.ReportExtras;
 import healthbot.eval.ReportWriter;
-import healthbot.nlu.IntentClassifier;
+import healthbot.nlu.Training;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
                     + "counts) or sgd (one-vs-rest logistic regression by stochastic gradient descent over "
                     + "unit-length vectors, for public data sets of "
                     + "100+ intents). Default: ${DEFAULT-VALUE}."})
-    IntentClassifier.Training trainer;
+    Training trainer;
 
     @Option(names = "--out-of-domain", paramLabel = "FILE",
             description = {"JSON lines of messages that are all outside the bot's domain (repeatable): report the share "
@@ -91,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
         if (folds < 2) {
             throw new UserError("--folds must be at least 2, got " + folds);
         }
-        if (train == null && trainer != IntentClassifier.Training.MAXENT) {
+        if (train == null && trainer != Training.MAXENT) {
             throw new UserError("--trainer applies to --train runs only; the bot's own content is always trained as maxent");
         }
         if (val != null && data == null) {
@@ -148,10 +148,10 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** "maxent" or "sgd", in any case. */
-    static final class TrainingConverter implements ITypeConverter<IntentClassifier.Training> {
+    static final class TrainingConverter implements ITypeConverter<Training> {
         @Override
-        public IntentClassifier.Training convert(String value) {
-            for (IntentClassifier.Training t : IntentClassifier.Training.values()) {
+        public Training convert(String value) {
+            for (Training t : Training.values()) {
                 if (t.name().equalsIgnoreCase(value.strip())) {
                     return t;
                 }

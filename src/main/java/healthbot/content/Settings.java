@@ -32,7 +32,8 @@ public record Settings(double confidenceThreshold, double nearTieMargin, double 
             "yes", "no", "continue", "stop", "did_you_mean", "continue_offer", "source_prefix",
             "reset_done", "forgot", "empty_message", "not_understood", "flow_stopped",
             "emergency_prefix", "non_text", "cut_message", "stale_buttons",
-            "turn_failed", "turn_failed_question", "number_refused", "untranslated", "which_topic", "also_asked");
+            "turn_failed", "turn_failed_question", "number_refused", "untranslated",
+            "choose_language", "language_set", "language_button", "unsupported_language", "which_topic", "also_asked");
 
     /** @throws IllegalStateException when the content has no such engine text */
     public Localized<Template> ui(String key) {

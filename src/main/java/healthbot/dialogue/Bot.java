@@ -103,26 +103,36 @@ public final class Bot {
      * @throws healthbot.store.StaleFenceException when the lock was lost meanwhile: the answer was not saved, do not send it
      */
     public Reply handle(String chatId, String message, long fence) {
+        return handle(chatId, message, fence, null);
+    }
+
+    /**
+     * {@link #handle(String, String, long)} with the language the person's app is set to (Telegram's
+     * {@code language_code}: "pl", "nb-NO"), which a new conversation starts in when the content speaks
+     * it; the message's own language still wins as soon as it shows one.
+     */
+    public Reply handle(String chatId, String message, long fence, String appLanguage) {
+        String prior = k.content.languages().forTag(appLanguage).orElse(null);
         if (stored != null) {
-            return handleStored(chatId, message, fence);
+            return handleStored(chatId, message, fence, prior);
         }
         long started = System.nanoTime();
         Session session = sessions.get(chatId);
         Done done;
         synchronized (session) {
-            done = guarded(chatId, session, turn -> turn.onText(message == null ? "" : message));
+            done = guarded(chatId, session, prior, turn -> turn.onText(message == null ? "" : message));
         }
         logTurn(chatId, done.reply(), started);
         return told(done);
     }
 
     /** {@link #handle} with the session loaded from and saved to the store. */
-    private Reply handleStored(String chatId, String message, long fence) {
+    private Reply handleStored(String chatId, String message, long fence, String prior) {
         long started = System.nanoTime();
         Done done;
         try {
             // a turn that throws is undone inside guarded, so what is saved is the session as it was
-            done = stored.with(chatId, fence, true, s -> guarded(chatId, s, turn -> turn.onText(message == null ? "" : message)));
+            done = stored.with(chatId, fence, true, s -> guarded(chatId, s, prior, turn -> turn.onText(message == null ? "" : message)));
         } catch (healthbot.store.StaleFenceException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -201,7 +211,7 @@ public final class Bot {
             }
             ButtonAction action = session.offer.get(index);
             String label = session.offerLabels.get(index);
-            return Optional.of(guarded(chatId, session, turn -> turn.onPress(label, action)));
+            return Optional.of(guarded(chatId, session, null, turn -> turn.onPress(label, action)));
         });
         return done.map(this::told);
     }
@@ -212,10 +222,13 @@ public final class Bot {
      * user gets {@link TurnFailure}'s reply. With a store, the session put back is what is saved,
      * so the stored conversation is as it was before the message too.
      */
-    private Done guarded(String chatId, Session session, Function<Turn, Reply> work) {
-        Session before = session.snapshot();
+    private Done guarded(String chatId, Session session, String prior, Function<Turn, Reply> work) {
         boolean fresh = session.fresh;
         session.fresh = false;
+        if (fresh && prior != null) {
+            session.language = prior; // a new conversation starts in the app's language
+        }
+        Session before = session.snapshot();
         Turn turn = new Turn(k, session);
         try {
             return new Done(work.apply(turn), turn, fresh);
@@ -309,7 +322,7 @@ public final class Bot {
     public Reply startIntent(String chatId, String intentName) {
         String name = k.intent(intentName).name();
         return told(inSession(chatId, ConversationStore.NO_FENCE, true,
-                session -> guarded(chatId, session, turn -> turn.perform(new ButtonAction.GoTo(name), null))));
+                session -> guarded(chatId, session, null, turn -> turn.perform(new ButtonAction.GoTo(name), null))));
     }
 
     /** The flow a chat is in the middle of (asking, or paused by a digression or an emergency), if any. */

@@ -14,4 +14,10 @@ sealed interface ButtonAction {
 
     /** Drop the current or paused flow. */
     record Stop() implements ButtonAction {}
+
+    /** Show the languages the bot speaks, as buttons. */
+    record ChooseLanguage() implements ButtonAction {}
+
+    /** Answer the chat in this language from now on. */
+    record SetLanguage(String language) implements ButtonAction {}
 }

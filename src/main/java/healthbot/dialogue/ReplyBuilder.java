@@ -31,10 +31,21 @@ final class ReplyBuilder {
     private boolean pointer;
     /** Set while rendering a text that fell back to another language; the next emitted message gets the note. */
     private boolean untranslated;
+    /** The language this reply is written in when it is not the chat's (a message in a language the bot does not speak). */
+    private String language;
 
     ReplyBuilder(Knowledge k, Session session) {
         this.k = k;
         this.session = session;
+    }
+
+    /** Writes this reply in {@code code} instead of the chat's language (the chat's language is kept). */
+    void writeIn(String code) {
+        language = code;
+    }
+
+    private String language() {
+        return language != null ? language : session.language;
     }
 
     /** What the reply is; an emergency stays an emergency whatever follows. */
@@ -61,8 +72,8 @@ final class ReplyBuilder {
 
     /** A text in the chat's language, or from its fallback chain (then noted), with values written as that text's language writes them. */
     String render(Localized<Template> text, Map<String, Value> variables) {
-        Localized.Resolved<Template> r = text.resolve(session.language);
-        if (!r.language().equals(session.language)) {
+        Localized.Resolved<Template> r = text.resolve(language());
+        if (!r.language().equals(language())) {
             untranslated = true;
         }
         return r.value().render(k.content, variables, k.language(r.language()));
@@ -70,12 +81,12 @@ final class ReplyBuilder {
 
     /** An engine text in the chat's language. */
     String ui(String key) {
-        Localized.Resolved<Template> r = k.ui.get(key).resolve(session.language);
+        Localized.Resolved<Template> r = k.ui.get(key).resolve(language());
         return r.value().render(k.content, k.language(r.language()));
     }
 
     String label(Intent intent) {
-        return intent.label().in(session.language);
+        return intent.label().in(language());
     }
 
     /**
@@ -84,7 +95,7 @@ final class ReplyBuilder {
      */
     String sourceLine(Set<String> sourceIds, Localized<Template> template, Set<String> more) {
         Set<String> fromFacts = k.sourcesOfFacts(template);
-        factKeys.addAll(template.in(session.language).factKeys());
+        factKeys.addAll(template.in(language()).factKeys());
         StringBuilder line = null;
         for (String id : k.content.sources().keySet()) {
             if (sourceIds.contains(id) || more.contains(id) || fromFacts.contains(id)) {
@@ -122,17 +133,31 @@ final class ReplyBuilder {
         }
         if (untranslated) {
             untranslated = false;
-            Localized.Resolved<Template> note = k.ui.get("untranslated").resolve(session.language);
-            if (note.language().equals(session.language)) { // a note the resident cannot read helps no one
+            Localized.Resolved<Template> note = k.ui.get("untranslated").resolve(language());
+            if (note.language().equals(language())) { // a note the resident cannot read helps no one
                 text = text + "\n\n" + note.value().render(k.content, k.language(note.language()));
             }
         }
         if (sourceLine != null) {
             text = text + "\n\n" + sourceLine;
         }
+        if (k.language(language()).rightToLeft()) { // phone numbers and hours stay in their order in right-to-left text
+            text = BidiText.isolateNumbers(text);
+            sourceLine = sourceLine == null ? null : BidiText.isolateNumbers(sourceLine);
+        }
         messages.add(new OutMessage(text, buttonLabels, sourceLine));
         labels.addAll(buttonLabels);
         actions.addAll(buttonActions);
+    }
+
+    /** One more button on the last message. */
+    void addButton(String label, ButtonAction action) {
+        OutMessage last = messages.remove(messages.size() - 1);
+        List<String> buttons = new ArrayList<>(last.buttons());
+        buttons.add(label);
+        messages.add(new OutMessage(last.text(), buttons, last.sourceLine()));
+        labels.add(label);
+        actions.add(action);
     }
 
     /** An engine text as the whole reply, with buttons to these intents. */
@@ -154,7 +179,7 @@ final class ReplyBuilder {
         session.offerLabels = List.copyOf(labels);
         session.offerId++;
         String awaiting = session.flow == null ? null : session.flow.awaiting();
-        return new Reply(messages, kind, intentName, confidence, awaiting, session.offerId, outcome, session.language,
+        return new Reply(messages, kind, intentName, confidence, awaiting, session.offerId, outcome, language(),
                 sources, pointer || kind == ReplyKind.EMERGENCY);
     }
 }

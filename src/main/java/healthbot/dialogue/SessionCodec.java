@@ -88,6 +88,10 @@ final class SessionCodec {
                 b.set("value", value(fill.value()));
             } else if (a instanceof ButtonAction.Resume) {
                 b.put("resume", true);
+            } else if (a instanceof ButtonAction.ChooseLanguage) {
+                b.put("languages", true);
+            } else if (a instanceof ButtonAction.SetLanguage set) {
+                b.put("lang", set.language());
             } else {
                 b.put("stop", true);
             }
@@ -254,6 +258,13 @@ final class SessionCodec {
         }
         if (b.path("resume").asBoolean(false)) {
             return new ButtonAction.Resume();
+        }
+        if (b.path("languages").asBoolean(false)) {
+            return new ButtonAction.ChooseLanguage();
+        }
+        if (b.path("lang").isTextual()) {
+            String code = b.get("lang").textValue();
+            return k.content.languages().has(code) ? new ButtonAction.SetLanguage(code) : null;
         }
         return b.path("stop").asBoolean(false) ? new ButtonAction.Stop() : null;
     }

@@ -107,6 +107,9 @@ final class Turn {
         if (route.urgency() != Urgency.NONE && !(route.byClassifierOnly() && answersTheQuestion(analysis))) {
             return urgent(route, analysis);
         }
+        if (analysis.unsupported() != null && pressed == null) {
+            return unsupportedLanguage();
+        }
         if (pressed != null) {
             return perform(pressed, analysis);
         }
@@ -164,6 +167,9 @@ final class Turn {
             case "/emergency" -> {
                 return urgent(new Route(k.emergency.name(), Urgency.EMERGENCY, false), null);
             }
+            case "/language", "/språk", "/sprak" -> {
+                return languageMenu("choose_language");
+            }
             default -> {
                 return null; // an unknown command is read as text
             }
@@ -204,6 +210,13 @@ final class Turn {
                 return route(a, k.routing.decide(a.prediction(), a.assessment(), k.threshold()));
             }
             return step(f.with(f.answers().with(fill.slot(), fill.value())), 1.0);
+        }
+        if (action instanceof ButtonAction.ChooseLanguage) {
+            return languageMenu("choose_language");
+        }
+        if (action instanceof ButtonAction.SetLanguage set) {
+            session.language = set.language();
+            return out.sayUi(ReplyKind.COMMAND, "language", "language_set", k.intent("greeting").buttons());
         }
         if (action instanceof ButtonAction.Resume) {
             FlowState paused = session.paused;
@@ -273,6 +286,29 @@ final class Turn {
         return out.finish(likely.get(0), confidence, null);
     }
 
+    /**
+     * The languages the bot speaks, each a button in its own name; the chat's question (if any) stays
+     * open. {@code uiKey} says why (asked for, or a message in a language the bot does not speak).
+     */
+    private Reply languageMenu(String uiKey) {
+        List<String> names = new java.util.ArrayList<>();
+        List<ButtonAction> choices = new java.util.ArrayList<>();
+        for (var language : k.content.languages().all()) {
+            names.add(language.name());
+            choices.add(new ButtonAction.SetLanguage(language.code()));
+        }
+        out.kind(ReplyKind.COMMAND);
+        out.emit(out.ui(uiKey), names, choices);
+        return out.finish("language", 1.0, null);
+    }
+
+    /** A message in a script the bot reads no language of: in the source language, with the language buttons. */
+    private Reply unsupportedLanguage() {
+        out.writeIn(k.content.languages().source());
+        Reply r = languageMenu("unsupported_language");
+        return r;
+    }
+
     private Reply didYouMean(Prediction p) {
         List<ButtonAction> choices = List.of(new ButtonAction.GoTo(p.intent()), new ButtonAction.GoTo(p.runnerUp()));
         List<String> choiceLabels = List.of(out.label(k.intent(p.intent())), out.label(k.intent(p.runnerUp())));
@@ -286,6 +322,9 @@ final class Turn {
             boolean cites = intent.kind() == IntentKind.TOPIC || intent.kind() == IntentKind.EMERGENCY;
             String answer = out.render(intent.answer(), Map.of());
             out.emitWithIntentButtons(answer, cites ? out.sourceLine(intent.sources(), intent.answer(), Set.of()) : null, intent);
+            if (intent.name().equals("greeting") && k.content.languages().all().size() > 1) {
+                out.addButton(out.ui("language_button"), new ButtonAction.ChooseLanguage()); // the language menu is one tap away
+            }
         }
         if (intent.hasFlow()) {
             emitAlsoAsked(); // before the flow's question, which must be the reply's last message

@@ -56,12 +56,12 @@ public final class Evaluator {
 
     /** Setup for a labelled file trained with the classifier alone. */
     public static Setup forFile(String trainedOn, String oosLabel, double threshold) {
-        return forFile(trainedOn, oosLabel, threshold, healthbot.nlu.IntentClassifier.Training.MAXENT);
+        return forFile(trainedOn, oosLabel, threshold, healthbot.nlu.Training.MAXENT);
     }
 
     /** {@link #forFile(String, String, double)} with the classifier trained the given way. */
     public static Setup forFile(String trainedOn, String oosLabel, double threshold,
-                                healthbot.nlu.IntentClassifier.Training training) {
+                                healthbot.nlu.Training training) {
         return new Setup(Model.classifierOnly(training), Routing.plain(oosLabel), threshold, List.of(), trainedOn);
     }
 

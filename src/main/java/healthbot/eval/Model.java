@@ -6,6 +6,7 @@ import healthbot.nlu.Analysis;
 import healthbot.nlu.IntentClassifier;
 import healthbot.nlu.Nlu;
 import healthbot.nlu.Prediction;
+import healthbot.nlu.Training;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,15 +40,15 @@ interface Model {
 
     /** The classifier alone, for labelled files that are not our content (public intent datasets). */
     static Trainer classifierOnly() {
-        return classifierOnly(IntentClassifier.Training.MAXENT);
+        return classifierOnly(Training.MAXENT);
     }
 
     /** {@link #classifierOnly()} trained the given way. */
-    static Trainer classifierOnly(IntentClassifier.Training training) {
+    static Trainer classifierOnly(Training training) {
         return examples -> {
             List<IntentClassifier.Example> trainingSet = new ArrayList<>(examples.size());
             examples.forEach(e -> trainingSet.add(new IntentClassifier.Example(e.text(), e.intent())));
-            IntentClassifier classifier = IntentClassifier.train(trainingSet, training);
+            IntentClassifier classifier = training.train(trainingSet);
             return m -> {
                 Prediction p = classifier.classify(m.text());
                 return new Scored(m, p.intent(), p.confidence(), p.runnerUp());

@@ -118,7 +118,7 @@ public final class ModelCache {
 
     /**
      * The classifier for these examples: from the cache when an entry was trained for exactly them,
-     * otherwise from {@code training}, which is then cached.
+     * otherwise from {@code training}, which is then cached when it is {@link IntentClassifier#cacheable()}.
      *
      * @param settings the training settings that are not constants of the code
      */
@@ -141,14 +141,12 @@ public final class ModelCache {
         }
         LOG.info("no cached model for this content, settings and build in {}; training", directories);
         IntentClassifier trained = training.get();
-        TrainedModel model;
-        try {
-            model = trained.model();
-        } catch (IllegalStateException e) {
-            LOG.info("the trained classifier is used without caching it: {}", e.getMessage());
+        if (!trained.cacheable()) {
+            LOG.info("the trained classifier is used without caching it: the cache keeps the bot's maxent "
+                    + "classifiers only");
             return new Loaded(trained, false);
         }
-        write(name, ModelCacheFile.encode(key, model));
+        write(name, ModelCacheFile.encode(key, trained.model()));
         return new Loaded(trained, false);
     }
 

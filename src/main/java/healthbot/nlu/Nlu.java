@@ -141,7 +141,8 @@ public final class Nlu {
         List<String> tokens = classifier.tokensOfNormalized(normalized);
         Assessment assessment = emergency.assess(normalized);
         Reading reading = stories.read(text, normalized, tokens, threshold);
-        return new Analysis(normalized, languages.detect(text, normalized.split(" ")), assessment, reading.prediction(), reading);
+        LanguageDetector.Detected language = languages.detect(text, normalized.split(" "));
+        return new Analysis(normalized, language.language(), language.unsupported(), assessment, reading.prediction(), reading);
     }
 
     public EmergencyDetector emergencyDetector() {

@@ -1,6 +1,14 @@
 package healthbot.nlu;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Logistic regression trained by stochastic gradient descent over sparse, unit-length feature
@@ -14,6 +22,8 @@ import java.util.Random;
  * the rows a message touches, and is as accurate or better in ten passes (README, CLINC150). The
  * learning rate falls linearly to zero over the passes; the L2 penalty is applied to the rows each
  * update touches. The shuffle is seeded, so the same examples always give the same model.
+ * {@link #trainClassifier} turns labelled phrases into those vectors and the result into an
+ * {@link IntentClassifier} with {@link Weights.Sgd} ({@link Training#SGD}).
  */
 final class SgdTrainer {
 
@@ -44,6 +54,52 @@ final class SgdTrainer {
     static final Settings DEFAULT = new Settings(Loss.ONE_VS_REST, 10, 4.0, 1e-6, 42);
 
     private SgdTrainer() {
+    }
+
+    /** @throws IllegalArgumentException when there are fewer than two intents to tell apart */
+    static IntentClassifier trainClassifier(List<IntentClassifier.Example> examples, Settings settings) {
+        List<List<String>> tokenized = new ArrayList<>(examples.size());
+        Set<String> vocabulary = new HashSet<>();
+        List<String> intents = new ArrayList<>();
+        Map<String, Integer> intentIndex = new HashMap<>();
+        for (IntentClassifier.Example e : examples) {
+            List<String> tokens = Tokenizer.tokens(TextNormalizer.normalize(e.text()));
+            tokenized.add(tokens);
+            vocabulary.addAll(tokens);
+            if (intentIndex.putIfAbsent(e.intent(), intents.size()) == null) {
+                intents.add(e.intent());
+            }
+        }
+        if (intents.size() < 2) {
+            throw new IllegalArgumentException("need examples of at least two intents to train, got " + intents);
+        }
+        Decompounder decompounder = new Decompounder(vocabulary);
+        Features.Buffer buffer = new Features.Buffer();
+        int[][] ids = new int[examples.size()][];
+        TreeSet<Integer> distinct = new TreeSet<>();
+        for (int i = 0; i < examples.size(); i++) {
+            Features.extract(IntentClassifier.classifierTokens(decompounder, tokenized.get(i)), buffer);
+            ids[i] = Arrays.copyOf(buffer.ids, buffer.size);
+            for (int id : ids[i]) {
+                distinct.add(id);
+            }
+        }
+        int[] featureIds = distinct.stream().mapToInt(Integer::intValue).toArray();
+        FeatureTable table = new FeatureTable(featureIds);
+        int[][] rows = new int[examples.size()][];
+        float[][] values = new float[examples.size()][];
+        int[] labelOf = new int[examples.size()];
+        SparseVector vector = new SparseVector();
+        for (int i = 0; i < examples.size(); i++) {
+            vector.of(ids[i], ids[i].length, table);
+            rows[i] = Arrays.copyOf(vector.rows, vector.size);
+            values[i] = Arrays.copyOf(vector.values, vector.size);
+            labelOf[i] = intentIndex.get(examples.get(i).intent());
+            ids[i] = null;
+        }
+        String[] labels = intents.toArray(String[]::new);
+        float[] weights = train(rows, values, labelOf, featureIds.length, labels.length, settings);
+        return new IntentClassifier(decompounder, labels, new Weights.Sgd(table, weights, settings.loss()));
     }
 
     /**

@@ -109,7 +109,7 @@ class ContentValidatorTest {
     void aTextWithAnUnknownIdIsReportedWithTheIdItProbablyMeant() {
         Path dir = copy();
         ContentCopy.replace(dir, "languages/zz/texts.json", "\"reprompt\": \"Za zor zo.\"", "\"repromt\": \"Za zor zo.\"");
-        assertEquals("languages/zz/texts.json:40:77: unknown text \"flows.physio_charge.slots.occupational_injury.repromt\":"
+        assertEquals("languages/zz/texts.json:44:77: unknown text \"flows.physio_charge.slots.occupational_injury.repromt\":"
                 + " no intent, flow slot, outcome, region or engine text has this id", shown(onlyProblem(dir), dir));
     }
 
@@ -118,7 +118,7 @@ class ContentValidatorTest {
         Path dir = copy();
         ContentCopy.replace(dir, "languages/zz/texts.json", "\"physio_charge\": {\"label\": \"Zysio zarges\"}",
                 "\"physio_charge\": {\"label\": \"Zysio zarges\", \"answer\": \"Zysio.\"}");
-        assertEquals("languages/zz/texts.json:34:58: text \"intents.physio_charge.answer\" has no English text to translate"
+        assertEquals("languages/zz/texts.json:38:58: text \"intents.physio_charge.answer\" has no English text to translate"
                 + " from; add it to " + dir.resolve("languages/en/texts.json") + " or delete this one", shown(onlyProblem(dir), dir));
     }
 
@@ -128,7 +128,7 @@ class ContentValidatorTest {
         ContentCopy.replace(dir, "languages/en/texts.json",
                 "\"EXEMPT_OCCUPATIONAL_INJURY\": \"Free: approved occupational injuries pay no charge.\",", "");
         ContentException e = assertThrows(ContentException.class, () -> ContentLoader.load(dir));
-        assertEquals(List.of("languages/zz/texts.json:44:39: text \"flows.physio_charge.outcomes.EXEMPT_OCCUPATIONAL_INJURY\""
+        assertEquals(List.of("languages/zz/texts.json:48:39: text \"flows.physio_charge.outcomes.EXEMPT_OCCUPATIONAL_INJURY\""
                         + " has no English text to translate from; add it to " + dir.resolve("languages/en/texts.json")
                         + " or delete this one",
                 "languages/en/texts.json: the answer for outcome EXEMPT_OCCUPATIONAL_INJURY of flow 'physio_charge' is"
@@ -141,7 +141,7 @@ class ContentValidatorTest {
     void aTranslatedTextWithOneDigitChangedIsReportedAtTheTranslation() {
         Path dir = copy();
         ContentCopy.replace(dir, "languages/zz/texts.json", "Zage zas za zumber, ze.g. 34.", "Zage zas za zumber, ze.g. 35.");
-        assertEquals("languages/zz/texts.json:39:49: the zz text of \"flows.physio_charge.slots.age.reprompt\" does not"
+        assertEquals("languages/zz/texts.json:43:49: the zz text of \"flows.physio_charge.slots.age.reprompt\" does not"
                 + " state the same numbers as the source text: missing [34], not in the source [35]; a translation must"
                 + " carry exactly the source's facts", shown(onlyProblem(dir), dir));
     }
@@ -150,7 +150,7 @@ class ContentValidatorTest {
     void aTranslatedTextWithAnotherPlaceholderIsReported() {
         Path dir = copy();
         ContentCopy.replace(dir, "languages/zz/texts.json", "zunder {fact:physio.exempt_under_age}", "zunder 16");
-        assertEquals("languages/zz/texts.json:43:28: the zz text of \"flows.physio_charge.outcomes.EXEMPT_UNDER_16\" does"
+        assertEquals("languages/zz/texts.json:47:28: the zz text of \"flows.physio_charge.outcomes.EXEMPT_UNDER_16\" does"
                 + " not state the same placeholders as the source text: missing [{fact:physio.exempt_under_age}]; a"
                 + " translation must carry exactly the source's facts", shown(onlyProblem(dir), dir));
     }
@@ -177,9 +177,9 @@ class ContentValidatorTest {
         Path dir = copy();
         ContentCopy.replace(dir, "languages/en/texts.json", "NOK {remaining} remains", "NOK {remainder} remains");
         ContentException e = assertThrows(ContentException.class, () -> ContentLoader.load(dir));
-        assertEquals(List.of("languages/en/texts.json:47:24: outcome PAYS_CHARGE uses {remainder}, which rule physio_charge does"
+        assertEquals(List.of("languages/en/texts.json:51:24: outcome PAYS_CHARGE uses {remainder}, which rule physio_charge does"
                         + " not produce; it has [age, limit, limit_year, paid, remaining]",
-                "languages/zz/texts.json:46:24: the zz text of \"flows.physio_charge.outcomes.PAYS_CHARGE\" does not state the"
+                "languages/zz/texts.json:50:24: the zz text of \"flows.physio_charge.outcomes.PAYS_CHARGE\" does not state the"
                         + " same placeholders as the source text: missing [{remainder}], not in the source [{remaining}]; a"
                         + " translation must carry exactly the source's facts"),
                 e.problems().stream().map(p -> shown(p, dir)).toList());
@@ -198,7 +198,7 @@ class ContentValidatorTest {
     void collidingButtonLabelsAreReportedInTheLanguageThatHasThem() {
         Path dir = copy();
         ContentCopy.replace(dir, "languages/zz/texts.json", "{\"label\": \"Zelp\",", "{\"label\": \"Zello\",");
-        assertEquals("languages/zz/texts.json:32:23: intents 'greeting' and 'help' have the same zz button label \"Zello\";"
+        assertEquals("languages/zz/texts.json:36:23: intents 'greeting' and 'help' have the same zz button label \"Zello\";"
                 + " give 'help' a label of its own", shown(onlyProblem(dir), dir));
     }
 

@@ -97,7 +97,7 @@ class FailingTurnTest {
         Bot bot = botOver(nlu);
         assertEquals("age", bot.handle("e", "how much does physiotherapy cost").awaiting());
         // the classifier alone is sure (no trigger word), so the turn checks whether it answers the question: that fails
-        doReturn(new Analysis("my father has chest pain", "en", Assessment.none(false), new Prediction("emergency", 0.9, "fallback", 0.05)))
+        doReturn(new Analysis("my father has chest pain", "en", null, Assessment.none(false), new Prediction("emergency", 0.9, "fallback", 0.05)))
                 .when(nlu).analyze("my father has chest pain");
         Reply failed = bot.handle("e", "my father has chest pain");
         assertTrue(failed.messages().get(0).text().contains("Sorry, something went wrong"), failed.messages().toString());

@@ -50,6 +50,20 @@ class SessionCodecTest {
     }
 
     @Test
+    void theLanguageMenuAndItsChoicesAreReadBackAndAChoiceOfALanguageNoLongerInTheContentIsDropped() {
+        Session s = new Session("en");
+        s.offerId = 3;
+        s.offer = List.of(new ButtonAction.ChooseLanguage(), new ButtonAction.SetLanguage("nb"));
+        s.offerLabels = List.of("Language / Språk", "Norsk bokmål");
+        assertSame(s, codec.decode("c1", codec.encode(s, LATER), NOW).orElseThrow());
+        s.offer = List.of(new ButtonAction.SetLanguage("xx"));
+        s.offerLabels = List.of("Xx");
+        Session back = codec.decode("c1", codec.encode(s, LATER), NOW).orElseThrow();
+        assertTrue(back.offer.isEmpty() || back.offer.stream().noneMatch(a -> a instanceof ButtonAction.SetLanguage l && l.language().equals("xx")),
+                back.offer.toString());
+    }
+
+    @Test
     void aSessionMidFlowIsReadBackExactlyWithEveryKindOfValueAndButton() {
         Session s = midTravelFlow();
         Session back = codec.decode("c1", codec.encode(s, LATER), NOW).orElseThrow();

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ModelCacheTest {
@@ -257,9 +258,18 @@ class ModelCacheTest {
         ModelCache cache = ModelCache.in(tmp);
         List<IntentClassifier.Example> examples = small();
         ModelCache.Loaded loaded = cache.classifier(examples, SETTINGS,
-                () -> IntentClassifier.train(examples, IntentClassifier.Training.SGD));
+                () -> Training.SGD.train(examples));
         assertFalse(loaded.fromCache());
         assertEquals("gp_register", loaded.classifier().classify("register with a gp").intent());
         assertEquals(List.of(), entries(tmp));
+    }
+
+    @Test
+    void theBotsClassifierCanBeCachedAndAnSgdOneSaysItCannot() {
+        assertTrue(Training.MAXENT.train(small()).cacheable());
+        IntentClassifier sgd = Training.SGD.train(small());
+        assertFalse(sgd.cacheable());
+        IllegalStateException e = assertThrows(IllegalStateException.class, sgd::model);
+        assertEquals("only classifiers that are cacheable() have a TrainedModel; this one has Sgd weights", e.getMessage());
     }
 }

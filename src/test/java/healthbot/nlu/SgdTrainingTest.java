@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The classifier trained with {@link IntentClassifier.Training#SGD}, as {@code eval --trainer sgd} uses it. */
+/** The classifier trained with {@link Training#SGD}, as {@code eval --trainer sgd} uses it. */
 class SgdTrainingTest {
 
     private static List<IntentClassifier.Example> examples() {
@@ -30,7 +30,7 @@ class SgdTrainingTest {
 
     @Test
     void newPhrasingsAndTyposReachTheirIntent() {
-        IntentClassifier c = IntentClassifier.train(examples(), IntentClassifier.Training.SGD);
+        IntentClassifier c = Training.SGD.train(examples());
         assertEquals("timer", c.classify("start a timr for 3 minutes").intent());
         assertEquals("weather", c.classify("rain in bergen tomorow?").intent());
         assertEquals("transfer", c.classify("move money to savings").intent());
@@ -38,7 +38,7 @@ class SgdTrainingTest {
 
     @Test
     void aMessageScoresTheSameAfterALongerOneUsedTheThreadsBuffers() {
-        IntentClassifier c = IntentClassifier.train(examples(), IntentClassifier.Training.SGD);
+        IntentClassifier c = Training.SGD.train(examples());
         double[] before = c.probabilities("timer").clone();
         c.probabilities("please transfer one hundred dollars from my checking account to my savings account today, "
                 + "and tell me the weather forecast for oslo and bergen tomorrow while you start a timer");
@@ -47,7 +47,7 @@ class SgdTrainingTest {
 
     @Test
     void eachIntentGetsItsOwnProbabilityAndTheBestIsThePredictionsConfidence() {
-        IntentClassifier c = IntentClassifier.train(examples(), IntentClassifier.Training.SGD);
+        IntentClassifier c = Training.SGD.train(examples());
         double[] p = c.probabilities("what's the weather").clone();
         assertEquals(List.of("timer", "weather", "transfer"), c.labels());
         for (double x : p) {

@@ -83,7 +83,8 @@ final class UpdateHandler {
             }
         }
         String command = commandOf(text);
-        Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text, fence);
+        String appLanguage = m.getFrom() == null ? null : m.getFrom().getLanguageCode();
+        Reply reply = "/forget".equals(command) ? bot.forget(key(chatId)) : bot.handle(key(chatId), text, fence, appLanguage);
         send(chatId, reply, started);
     }
 

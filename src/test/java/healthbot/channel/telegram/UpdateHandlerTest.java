@@ -56,7 +56,7 @@ class UpdateHandlerTest {
 
     @Test
     void privateTextGoesToTheEngineUnderTheDecimalChatId() {
-        when(bot.handle("-1001", "hello", 0)).thenReturn(REPLY);
+        when(bot.handle(eq("-1001"), eq("hello"), eq(0L), any())).thenReturn(REPLY);
         when(outbox.send(anyLong(), anyString(), any(SendMessage.class))).thenReturn(Optional.of(new Message()));
         handler.handle(withMessage(message(-1001, "private", "hello")), 0);
         verify(outbox).send(eq(-1001L), eq("help"), any(SendMessage.class));
@@ -67,7 +67,7 @@ class UpdateHandlerTest {
         when(bot.forget("7")).thenReturn(REPLY);
         handler.handle(withMessage(message(7, "private", "/forget")), 0);
         verify(bot).forget("7");
-        verify(bot, never()).handle(anyString(), anyString(), anyLong());
+        verify(bot, never()).handle(anyString(), anyString(), anyLong(), any());
     }
 
     @Test
@@ -80,9 +80,9 @@ class UpdateHandlerTest {
 
     @Test
     void groupMentionIsAnsweredWithoutTheMention() {
-        when(bot.handle("-5", "is the dentist free?", 0)).thenReturn(REPLY);
+        when(bot.handle(eq("-5"), eq("is the dentist free?"), eq(0L), any())).thenReturn(REPLY);
         handler.handle(withMessage(message(-5, "group", "@HB_bot is the dentist free?")), 0);
-        verify(bot).handle("-5", "is the dentist free?", 0);
+        verify(bot).handle(eq("-5"), eq("is the dentist free?"), eq(0L), any());
     }
 
     @Test
@@ -122,7 +122,7 @@ class UpdateHandlerTest {
         u.setCallbackQuery(q);
         handler.handle(u, 0);
         verify(bot, never()).press(anyString(), anyInt(), anyInt(), anyLong());
-        verify(bot, never()).handle(anyString(), anyString(), anyLong());
+        verify(bot, never()).handle(anyString(), anyString(), anyLong(), any());
     }
 
 }
