@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The layering of the README's Architecture section, checked against the code under
+ * The layering of the architecture map (docs/architecture.md), checked against the code under
  * {@code src/main/java/healthbot}. A package is the first name under {@code healthbot}
  * ({@code channel.telegram} belongs to {@code channel}); it may refer to itself and to the packages
  * its row of {@link #ALLOWED} names, nothing else. A reference is an {@code import} (static or not)
@@ -35,9 +35,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 class PackageDependenciesTest {
 
     /**
-     * Which packages each package may use directly: the "-> ..." column of the README's
-     * Architecture section, one row per package. A new package gets a row here and in the README;
-     * a new dependency goes into its row (and the README's) only if it keeps the layering acyclic.
+     * Which packages each package may use directly: the "-> ..." column of the architecture map
+     * in docs/architecture.md, one row per package. A new package gets a row here and in the map;
+     * a new dependency goes into its row (and the map's) only if it keeps the layering acyclic.
      */
     private static final String ALLOWED = """
             app      -> studio channel ops scripts eval bench fuzz dialogue store nlu content rules clock
@@ -74,7 +74,7 @@ class PackageDependenciesTest {
         }
         if (!forbidden.isEmpty()) {
             fail(forbidden.size() + " reference(s) the layering does not allow (fix the code, or add the package to the "
-                    + "row in ALLOWED and in the README's Architecture section):\n" + String.join("\n", forbidden));
+                    + "row in ALLOWED and in the architecture map (docs/architecture.md)):\n" + String.join("\n", forbidden));
         }
     }
 
@@ -91,7 +91,7 @@ class PackageDependenciesTest {
         withoutRow.removeAll(allowed.keySet());
         Set<String> withoutCode = new TreeSet<>(named);
         withoutCode.removeAll(packages);
-        assertEquals(Set.of(), withoutRow, "packages with no row in ALLOWED (add one, and one in the README)");
+        assertEquals(Set.of(), withoutRow, "packages with no row in ALLOWED (add one, and one in docs/architecture.md)");
         assertEquals(Set.of(), withoutCode, "packages named in ALLOWED that have no source under " + ROOT);
     }
 
@@ -107,13 +107,13 @@ class PackageDependenciesTest {
     }
 
     @Test
-    void everyPackageOfTheTableHasARowInTheReadmesArchitectureMap() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        int section = readme.indexOf("## Architecture");
-        assertTrue(section >= 0, "README.md has no \"## Architecture\" section");
+    void everyPackageOfTheTableHasARowInTheArchitectureMap() throws IOException {
+        String readme = Files.readString(Path.of("docs/architecture.md"), StandardCharsets.UTF_8);
+        int section = readme.indexOf("# Architecture");
+        assertTrue(section >= 0, "docs/architecture.md has no \"# Architecture\" heading");
         int start = readme.indexOf("```", section);
         int end = readme.indexOf("```", start + 3);
-        assertTrue(start >= 0 && end > start, "the Architecture section of README.md has no ``` block");
+        assertTrue(start >= 0 && end > start, "docs/architecture.md has no ``` block");
         Set<String> rows = new TreeSet<>();
         for (String line : readme.substring(start + 3, end).split("\n")) {
             Matcher m = Pattern.compile("^([a-z]+)\\s").matcher(line);
@@ -123,7 +123,7 @@ class PackageDependenciesTest {
         }
         Set<String> missing = new TreeSet<>(table(ALLOWED).keySet());
         missing.removeAll(rows);
-        assertEquals(Set.of(), missing, "packages of ALLOWED with no row in the README's Architecture map");
+        assertEquals(Set.of(), missing, "packages of ALLOWED with no row in the architecture map in docs/architecture.md");
     }
 
     // The checker's own tests: made-up sources, so that the checks above are known to fail when they should.

@@ -162,13 +162,19 @@ public final class ScriptRunner {
         return true;
     }
 
+    /**
+     * The reply's text as the reader sees it: without the invisible direction marks that keep
+     * numbers in order in right-to-left replies, so "^113" checks an Arabic emergency answer too.
+     */
     private static String textOf(Reply reply) {
         StringBuilder s = new StringBuilder();
         for (OutMessage m : reply.messages()) {
             s.append(m.text()).append('\n');
         }
-        return s.toString();
+        return INVISIBLE_DIRECTION_MARKS.matcher(s).replaceAll("");
     }
+
+    private static final Pattern INVISIBLE_DIRECTION_MARKS = Pattern.compile("[\u200e\u200f\u2066-\u2069]");
 
     /** Lower case with every run of white space as one space, so line breaks in answers do not matter. */
     private static String squash(String s) {

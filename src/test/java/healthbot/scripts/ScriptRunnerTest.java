@@ -10,6 +10,9 @@ import healthbot.content.Content;
 import healthbot.content.ContentCopy;
 import healthbot.content.ContentLoader;
 import healthbot.nlu.Nlu;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -42,6 +45,7 @@ class ScriptRunnerTest {
         Path dir = ContentCopy.of(tmp.resolve("intents"));
         ContentCopy.replace(dir, "languages/en/texts.json", "so NOK {remaining} remains", "so some money remains");
         ContentCopy.replace(dir, "languages/nb/texts.json", "så det gjenstår NOK {remaining} før taket", "så det gjenstår noe før taket");
+        untranslate(dir, "physio_charge", "PAYS_CHARGE");
         Content content = ContentLoader.load(dir);
         ScriptRunner runner = new ScriptRunner(content, Nlu.train(content), new NorwegianHolidays());
 
@@ -61,6 +65,29 @@ class ScriptRunnerTest {
         String failure = failures.get(0).failure();
         assertTrue(failure.startsWith(broken + ":" + line + ": expected the reply to contain \"1525\""), failure);
         assertTrue(failure.contains("so some money remains"), "the actual reply is shown: " + failure);
+    }
+
+    /**
+     * Removes an outcome's text from every language but English and Bokmål, which then answer it
+     * from their fallback; otherwise the translations would no longer match the broken source.
+     */
+    private static void untranslate(Path dir, String flow, String outcome) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        try (var languages = Files.list(dir.resolve("languages"))) {
+            for (Path language : languages.toList()) {
+                Path texts = language.resolve("texts.json");
+                String code = language.getFileName().toString();
+                if (code.equals("en") || code.equals("nb") || !Files.exists(texts)) {
+                    continue;
+                }
+                ObjectNode tree = (ObjectNode) json.readTree(texts.toFile());
+                JsonNode outcomes = tree.path("flows").path(flow).path("outcomes");
+                if (outcomes instanceof ObjectNode o) {
+                    o.remove(outcome);
+                    json.writerWithDefaultPrettyPrinter().writeValue(texts.toFile(), tree);
+                }
+            }
+        }
     }
 
     @Test
