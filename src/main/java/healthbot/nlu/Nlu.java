@@ -45,7 +45,8 @@ public final class Nlu {
                 new LanguageDetector(content.languages(), content.lexicons(), placeNameWords(content)),
                 new EntityExtractor(regionsOf(content), content.lexicons().values()),
                 new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
-                        topicWordsOf(content)), content.settings().confidenceThreshold());
+                        content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content), StoryReader.Policy.fromSystemProperties()),
+                content.settings().confidenceThreshold());
     }
 
     /** The topic words of every intent in every language, typo tolerance guarded by every common and example word. */

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 
 /**
  * Measures how the whole bot answers labelled messages and everyday ones, as the first message of
- * a fresh chat: the tool behind the figures of {@code docs/understanding.md}. Not a test.
+ * a fresh chat: the tool behind the figures of {@code docs/stories.md}. Not a test.
  *
  * <pre>
  * mvn -q -DskipTests package && mvn -q test-compile
