@@ -237,7 +237,7 @@ final class Turn {
         String answering = route.intent();
         if (answering.equals(k.fallback.name())) {
             if (!analysis.reading().likely().isEmpty()) {
-                return clarify(analysis.reading().likely(), analysis.reading().likelyShare());
+                return StoryReplies.whichTopic(k, out, analysis.reading().likely(), analysis.reading().likelyShare());
             }
             out.kind(ReplyKind.FALLBACK);
             return answerIntent(k.fallback, analysis, p.intent().equals(k.fallback.name()) ? p.confidence() : 0);
@@ -257,33 +257,11 @@ final class Turn {
         return answerIntent(answered, analysis, p.confidence());
     }
 
-    /** "You also asked about ...", with that topic as a button: the second topic of a message that asks two things. */
     private void emitAlsoAsked() {
         if (alsoAsked != null) {
-            Intent other = k.intent(alsoAsked);
+            StoryReplies.alsoAsked(k, out, k.intent(alsoAsked));
             alsoAsked = null;
-            String label = out.label(other);
-            out.emit(out.render(k.ui.get("also_asked"), Map.of("topic", new Value.Word(label))), List.of(label),
-                    List.of(new ButtonAction.GoTo(other.name())));
         }
-    }
-
-    /**
-     * Between answering and giving up: the message is about something the bot covers, but which of
-     * its topics is not clear; the likeliest topics as buttons, and "Something else" (the fallback).
-     */
-    private Reply clarify(List<String> likely, double confidence) {
-        List<ButtonAction> choices = new java.util.ArrayList<>();
-        List<String> choiceLabels = new java.util.ArrayList<>();
-        for (String topic : likely) {
-            choices.add(new ButtonAction.GoTo(topic));
-            choiceLabels.add(out.label(k.intent(topic)));
-        }
-        choices.add(new ButtonAction.GoTo(k.fallback.name()));
-        choiceLabels.add(out.label(k.fallback));
-        out.kind(ReplyKind.CLARIFY);
-        out.emit(out.ui("which_topic"), choiceLabels, choices);
-        return out.finish(likely.get(0), confidence, null);
     }
 
     /**
