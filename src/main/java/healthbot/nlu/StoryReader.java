@@ -12,7 +12,8 @@ import java.util.Set;
  * of a story ("moved", "kids", "month") pull a long message towards it, and a question told after
  * two sentences of background fell back. The decision, in order:
  * <ol>
- *   <li><b>Whole.</b> The whole message's best topic at the confidence threshold is the answer.</li>
+ *   <li><b>Whole.</b> The whole message's best topic at the confidence threshold is the answer,
+ *       unless the only sentence with a question mark is confidently another topic: that one asks.</li>
  *   <li><b>Sentences.</b> Otherwise, the most confident sentence whose best intent is a topic at
  *       {@link Policy#sentenceConfidence} or more (the sentence that asks, wherever it stands).</li>
  *   <li><b>Evidence against everyday.</b> Otherwise, when the message has the content's topic words
@@ -121,7 +122,7 @@ final class StoryReader {
             return Reading.whole(whole); // an emergency guess is routed as the whole message's, never read away
         }
         boolean wholeIsTopic = isAnswer(whole, threshold);
-        int best = wholeIsTopic ? -1 : mostConfidentTopicSentence(parts);
+        int best = wholeIsTopic ? theOneThatAsks(sentences, parts, whole) : mostConfidentTopicSentence(parts);
         Prediction prediction = best < 0 ? whole : parts.get(best).prediction();
         List<String> likely = List.of();
         double likelyShare = 0;
@@ -152,6 +153,29 @@ final class StoryReader {
 
     private boolean isAnswer(Prediction p, double threshold) {
         return topics.contains(p.intent()) && p.confidence() >= threshold;
+    }
+
+    /**
+     * The sentence that asks, when the whole message's topic is another: the only sentence with a
+     * question mark, read as a topic at {@link Policy#sentenceConfidence} ("Is the dentist free for
+     * me? I am 45 and in prison" asks about free dental care, not the list of groups); else -1.
+     */
+    private int theOneThatAsks(List<Sentences.Sentence> sentences, List<Part> parts, Prediction whole) {
+        int asking = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (sentences.get(i).questionMark()) {
+                if (asking >= 0) {
+                    return -1;
+                }
+                asking = i;
+            }
+        }
+        if (asking < 0) {
+            return -1;
+        }
+        Prediction p = parts.get(asking).prediction();
+        return topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence() && !p.intent().equals(whole.intent())
+                ? asking : -1;
     }
 
     private int mostConfidentTopicSentence(List<Part> parts) {
