@@ -86,10 +86,11 @@ final class ContentBuilder {
                 }
                 intents.add(new Intent(i.name(), i.kind() == null ? IntentKind.TOPIC : i.kind(), label, examples(i.name()),
                         catalogue.template("intents." + i.name() + ".answer", false, null),
-                        ContentLoader.setOf(i.sources()), ContentLoader.orEmpty(i.buttons()), i.flow()));
+                        ContentLoader.setOf(i.sources()), ContentLoader.orEmpty(i.buttons()), i.flow(), topicWords(i.name())));
             }
         });
         reportExamplesOfUnknownIntents(intentNames);
+        reportTopicWordsOfUnknownIntents(intentNames);
 
         Map<String, Flow> flows = new LinkedHashMap<>();
         flowFiles.forEach((path, fl) -> {
@@ -127,6 +128,25 @@ final class ContentBuilder {
             }
         }
         return ui;
+    }
+
+    private Map<String, List<String>> topicWords(String intent) {
+        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+        packs.forEach((code, pack) -> {
+            Located<List<String>> words = pack.topicWords().get(intent);
+            if (words != null) {
+                byLanguage.put(code, words.value());
+            }
+        });
+        return byLanguage;
+    }
+
+    private void reportTopicWordsOfUnknownIntents(Set<String> intentNames) {
+        packs.forEach((code, pack) -> pack.topicWords().forEach((intent, words) -> {
+            if (!intentNames.contains(intent)) {
+                problems.add(words.problem("topic words for unknown intent '" + intent + "'; intents are defined in topics/*.json"));
+            }
+        }));
     }
 
     private Map<String, List<String>> examples(String intent) {

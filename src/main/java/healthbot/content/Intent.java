@@ -18,15 +18,36 @@ import java.util.Set;
  * @param sources  sources stated in the answer without a fact reference
  * @param buttons  intents offered as buttons after the answer
  * @param flow     flow to run, or null
+ * @param topicWords words that show a message is about this topic, per language (language code to words);
+ *                 empty for most kinds
  */
 public record Intent(String name, IntentKind kind, Localized<String> label, Map<String, List<String>> examples,
-                     Localized<Template> answer, Set<String> sources, List<String> buttons, String flow) {
+                     Localized<Template> answer, Set<String> sources, List<String> buttons, String flow,
+                     Map<String, List<String>> topicWords) {
     public Intent {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        examples.forEach((language, phrases) -> copy.put(language, List.copyOf(phrases)));
-        examples = Collections.unmodifiableMap(copy);
+        examples = copy(examples);
         sources = Set.copyOf(sources);
         buttons = List.copyOf(buttons);
+        topicWords = copy(topicWords);
+    }
+
+    /** An intent without topic words. */
+    public Intent(String name, IntentKind kind, Localized<String> label, Map<String, List<String>> examples,
+                  Localized<Template> answer, Set<String> sources, List<String> buttons, String flow) {
+        this(name, kind, label, examples, answer, sources, buttons, flow, Map.of());
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> byLanguage) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        byLanguage.forEach((language, phrases) -> copy.put(language, List.copyOf(phrases)));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Every topic word in every language. */
+    public List<String> allTopicWords() {
+        List<String> all = new ArrayList<>();
+        topicWords.values().forEach(all::addAll);
+        return all;
     }
 
     public boolean hasFlow() {

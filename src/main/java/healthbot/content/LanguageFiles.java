@@ -20,7 +20,8 @@ import java.util.TreeSet;
 /**
  * Reads one language folder ({@code intents/languages/<code>/}) into a {@link LanguagePack}:
  * {@code texts.json} (nested objects of texts, flattened to dotted ids), {@code examples.json}
- * ({@code intents}: name to phrases; {@code stated}: flow to slot to value to phrases),
+ * ({@code intents}: name to phrases; {@code stated}: flow to slot to value to phrases; {@code topic_words}:
+ * name to the words that show a message is about that topic),
  * {@code lexicon.json} and {@code common-words.txt} (one word a line, {@code #} comments). Shape
  * problems are collected with the file, line and column; the ids are checked by the loader.
  */
@@ -52,7 +53,7 @@ final class LanguageFiles {
         if (!Files.isDirectory(dir)) {
             problems.add(new Problem(dir, 0, 0, "language \"" + code + "\" is listed in settings.json, but its folder is"
                     + " missing; create it with texts.json, examples.json and lexicon.json (see intents/README.md)"));
-            return new LanguagePack(code, dir, Map.of(), Map.of(), Map.of(), emptyLexicon(code));
+            return new LanguagePack(code, dir, Map.of(), Map.of(), Map.of(), emptyLexicon(code), Map.of());
         }
         Node textsRoot = json(dir.resolve(LanguagePack.TEXTS));
         Node examplesRoot = json(dir.resolve(LanguagePack.EXAMPLES));
@@ -63,12 +64,14 @@ final class LanguageFiles {
         }
         Map<String, Located<List<Located<String>>>> examples = new LinkedHashMap<>();
         Map<String, Map<String, Map<String, Located<List<String>>>>> stated = new LinkedHashMap<>();
+        Map<String, Located<List<String>>> topicWords = new LinkedHashMap<>();
         if (examplesRoot != null) {
             examples(dir.resolve(LanguagePack.EXAMPLES), examplesRoot, examples, stated);
+            topicWords(dir.resolve(LanguagePack.EXAMPLES), (Obj) examplesRoot, topicWords);
         }
         List<String> common = commonWords(dir.resolve(LanguagePack.COMMON_WORDS));
         Lexicon lexicon = lexiconRoot == null ? emptyLexicon(code) : lexicon(code, dir.resolve(LanguagePack.LEXICON), lexiconRoot, common);
-        return new LanguagePack(code, dir, textsById, examples, stated, lexicon);
+        return new LanguagePack(code, dir, textsById, examples, stated, lexicon, topicWords);
     }
 
     private Node json(Path file) {
@@ -112,8 +115,8 @@ final class LanguageFiles {
                           Map<String, Map<String, Map<String, Located<List<String>>>>> stated) {
         Obj o = (Obj) root;
         for (String key : o.fields().keySet()) {
-            if (!key.equals("intents") && !key.equals("stated")) {
-                problems.add(o.at(file, key, "unknown field \"" + key + "\"; allowed here: [intents, stated]"));
+            if (!key.equals("intents") && !key.equals("stated") && !key.equals("topic_words")) {
+                problems.add(o.at(file, key, "unknown field \"" + key + "\"; allowed here: [intents, stated, topic_words]"));
             }
         }
         Node intents = o.fields().get("intents");
@@ -161,6 +164,22 @@ final class LanguageFiles {
         } else if (st != null) {
             problems.add(LocatedJson.at(file, st, "\"stated\" must be an object of flow names"));
         }
+    }
+
+    /** {@code "topic_words": {"dental_travel": ["km", "bus ticket"]}}: optional. */
+    private void topicWords(Path file, Obj root, Map<String, Located<List<String>>> out) {
+        Node node = root.fields().get("topic_words");
+        if (node == null) {
+            return;
+        }
+        if (!(node instanceof Obj words)) {
+            problems.add(LocatedJson.at(file, node, "\"topic_words\" must be an object of intent names to lists of words"));
+            return;
+        }
+        words.fields().forEach((intent, list) -> {
+            int[] at = words.keyPositions().get(intent);
+            out.put(intent, new Located<>(strings(file, list, "the topic words of \"" + intent + "\""), file, at[0], at[1]));
+        });
     }
 
     private Lexicon lexicon(String code, Path file, Node root, List<String> commonWords) {

@@ -15,10 +15,12 @@ import java.util.Map;
  * @param examples intent name to example phrases
  * @param stated   flow name to slot name to value to phrases
  * @param lexicon  its word lists
+ * @param topicWords intent name to the words that show a message is about that topic
  */
 record LanguagePack(String code, Path dir, Map<String, Located<String>> texts,
                     Map<String, Located<List<Located<String>>>> examples,
-                    Map<String, Map<String, Map<String, Located<List<String>>>>> stated, Lexicon lexicon) {
+                    Map<String, Map<String, Map<String, Located<List<String>>>>> stated, Lexicon lexicon,
+                    Map<String, Located<List<String>>> topicWords) {
 
     static final String TEXTS = "texts.json";
     static final String EXAMPLES = "examples.json";

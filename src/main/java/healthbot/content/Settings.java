@@ -43,7 +43,7 @@ public record Settings(double confidenceThreshold, double nearTieMargin, double 
             "read_mil", "read_less", "read_at_least", "read_more", "read_not_more", "unit_undecided",
             "duration_day", "duration_day_one", "duration_day_few", "duration_week", "duration_week_one",
             "duration_week_few", "duration_year", "duration_year_one", "duration_year_few",
-            "privacy", "privacy_review");
+            "privacy", "privacy_review", "which_topic", "also_asked");
 
     /** @throws IllegalStateException when the content has no such engine text */
     public Localized<Template> ui(String key) {

@@ -53,6 +53,8 @@ final class Turn {
     String flowSeen;
     Answers answersSeen;
     Decision decision;
+    /** A second topic the message asked about, offered with the answer to the first. */
+    private String alsoAsked;
 
     Turn(Knowledge k, Session session) {
         this.k = k;
@@ -260,6 +262,9 @@ final class Turn {
         Prediction p = analysis.prediction();
         String answering = route.intent();
         if (answering.equals(k.fallback.name())) {
+            if (!analysis.reading().likely().isEmpty()) {
+                return StoryReplies.whichTopic(k, out, analysis.reading().likely(), analysis.reading().likelyShare());
+            }
             out.kind(ReplyKind.FALLBACK);
             return answerIntent(k.fallback, analysis, p.intent().equals(k.fallback.name()) ? p.confidence() : 0);
         }
@@ -270,7 +275,19 @@ final class Turn {
             }
             answering = resolved;
         }
-        return answerIntent(k.intent(answering), analysis, p.confidence());
+        String also = analysis.reading().alsoAsked();
+        Intent answered = k.intent(answering);
+        if (also != null && !also.equals(answering) && !answered.buttons().contains(also)) {
+            alsoAsked = also;
+        }
+        return answerIntent(answered, analysis, p.confidence());
+    }
+
+    private void emitAlsoAsked() {
+        if (alsoAsked != null) {
+            StoryReplies.alsoAsked(k, out, k.intent(alsoAsked));
+            alsoAsked = null;
+        }
     }
 
     /**
@@ -314,6 +331,7 @@ final class Turn {
             }
         }
         if (intent.hasFlow()) {
+            emitAlsoAsked(); // before the flow's question, which must be the reply's last message
             if (session.flow != null && !session.flow.flow().equals(intent.flow())) {
                 session.flow = null;
             }
@@ -326,6 +344,7 @@ final class Turn {
         if (intent.kind() == IntentKind.FALLBACK) {
             out.kind(ReplyKind.FALLBACK);
         }
+        emitAlsoAsked();
         return out.finish(intent.name(), confidence, outcome());
     }
 

@@ -76,7 +76,7 @@ interface Model {
         String language = content.languages().source(); // training reads every example alike; the language key is not used
         for (Intent i : content.intents()) {
             intents.add(new Intent(i.name(), i.kind(), i.label(), Map.of(language, byIntent.getOrDefault(i.name(), List.of())),
-                    i.answer(), i.sources(), i.buttons(), i.flow()));
+                    i.answer(), i.sources(), i.buttons(), i.flow(), i.topicWords()));
         }
         return content.withIntents(intents);
     }

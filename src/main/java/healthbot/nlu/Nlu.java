@@ -16,14 +16,18 @@ public final class Nlu {
     private final EmergencyDetector emergency;
     private final LanguageDetector languages;
     private final EntityExtractor entities;
+    private final StoryReader stories;
+    private final double threshold;
 
     private Nlu(IntentClassifier classifier, boolean classifierFromCache, EmergencyDetector emergency,
-                LanguageDetector languages, EntityExtractor entities) {
+                LanguageDetector languages, EntityExtractor entities, StoryReader stories, double threshold) {
         this.classifier = classifier;
         this.classifierFromCache = classifierFromCache;
         this.emergency = emergency;
         this.languages = languages;
         this.entities = entities;
+        this.stories = stories;
+        this.threshold = threshold;
     }
 
     /** Trains the classifier on every intent's examples (the fallback intent's are the out-of-scope class). */
@@ -39,7 +43,37 @@ public final class Nlu {
         return new Nlu(loaded.classifier(), loaded.fromCache(),
                 EmergencyDetector.of(content.lexicons().values(), content.triage(), everydayExamples(content)),
                 new LanguageDetector(content.languages(), content.lexicons(), textWords(content), placeNameWords(content)),
-                new EntityExtractor(regionsOf(content), content.lexicons().values()));
+                new EntityExtractor(regionsOf(content), content.lexicons().values()),
+                new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
+                        content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content), StoryReader.Policy.fromSystemProperties()),
+                content.settings().confidenceThreshold());
+    }
+
+    /** The topic words of every intent in every language, typo tolerance guarded by every common and example word. */
+    private static TopicWords topicWordsOf(Content content) {
+        java.util.Map<String, List<String>> byIntent = new java.util.LinkedHashMap<>();
+        java.util.Set<String> common = new java.util.HashSet<>();
+        content.lexicons().values().forEach(l -> l.commonWords().forEach(w -> common.add(TextNormalizer.normalize(w))));
+        for (Intent i : content.intents()) {
+            byIntent.put(i.name(), i.allTopicWords());
+            for (String e : i.allExamples()) {
+                for (String w : TextNormalizer.normalize(e).split(" ")) {
+                    common.add(TextNormalizer.trimPunctuation(w));
+                }
+            }
+        }
+        return new TopicWords(byIntent, common);
+    }
+
+    /** The intents a sentence of a story may be read as: the topics (an emergency is the assessment's and the whole message's to decide). */
+    private static java.util.Set<String> topicsOf(Content content) {
+        java.util.Set<String> topics = new java.util.HashSet<>();
+        for (Intent i : content.intents()) {
+            if (i.kind() == IntentKind.TOPIC) {
+                topics.add(i.name());
+            }
+        }
+        return topics;
     }
 
     /**
@@ -119,9 +153,9 @@ public final class Nlu {
         String normalized = TextNormalizer.normalize(text);
         List<String> tokens = classifier.tokensOfNormalized(normalized);
         Assessment assessment = emergency.assess(normalized);
-        Prediction prediction = classifier.classifyTokens(tokens);
+        Reading reading = stories.read(text, normalized, tokens, threshold);
         LanguageDetector.Detected language = languages.detect(text, normalized.split(" "));
-        return new Analysis(normalized, language.language(), language.alike(), language.unsupported(), assessment, prediction);
+        return new Analysis(normalized, language.language(), language.alike(), language.unsupported(), assessment, reading.prediction(), reading);
     }
 
     public EmergencyDetector emergencyDetector() {

@@ -70,7 +70,7 @@ class NynorskBokmalDetectionTest {
     /** The language a chat now in {@code current} is answered in after {@code message} (null: it keeps its own). */
     private static String answeredIn(String message, String current) {
         LanguageDetector.Detected d = detect(message);
-        return new Analysis("", d.language(), d.alike(), d.unsupported(), null, null).languageFor(current);
+        return new Analysis("", d.language(), d.alike(), d.unsupported(), null, null, null).languageFor(current);
     }
 
     private static List<String> wrong(List<String> messages, String current, Set<String> allowed) {

@@ -1,0 +1,86 @@
+package healthbot.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts a message as written into its sentences, so that a question told inside a story can be
+ * read on its own: at {@code . ! ?} followed by a space or the end, at {@code ;} and at line
+ * breaks. A full stop is not an end after a digit that a digit follows ("2.30"), after a single
+ * letter ("e.g.", "f.eks.") or after a common abbreviation ("ca.", "nr.", "kl."). Each sentence
+ * remembers whether it ends with a question mark.
+ */
+final class Sentences {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("ca", "nr", "kl", "dr", "mr", "mrs", "ms", "st", "osv",
+            "bl", "evt", "mv", "etc", "vs", "approx", "tlf", "tel", "jan", "feb", "aug", "sept", "okt", "nov", "des", "dec");
+
+    /** A sentence of a message as written, and whether it ends with a question mark. */
+    record Sentence(String text, boolean questionMark) {}
+
+    private Sentences() {
+    }
+
+    /** The message's sentences in order; one sentence (the whole) when it has no ends inside. */
+    static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>(4);
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean end;
+            if (c == '\n' || c == ';') {
+                end = true;
+            } else if (c == '?' || c == '!' || c == '.') {
+                int j = i;
+                while (j + 1 < n && (text.charAt(j + 1) == '?' || text.charAt(j + 1) == '!' || text.charAt(j + 1) == '.')) {
+                    j++;
+                }
+                boolean followedBySpace = j + 1 >= n || Character.isWhitespace(text.charAt(j + 1))
+                        || text.charAt(j + 1) == '"' || text.charAt(j + 1) == ')';
+                end = followedBySpace && !(c == '.' && j == i && isAbbreviation(text, start, i));
+                if (end) {
+                    boolean question = text.substring(i, j + 1).indexOf('?') >= 0;
+                    add(out, text.substring(start, i), question);
+                    start = j + 1;
+                    i = j;
+                    continue;
+                }
+                i = j;
+                continue;
+            } else {
+                end = false;
+            }
+            if (end) {
+                add(out, text.substring(start, i), false);
+                start = i + 1;
+            }
+        }
+        add(out, text.substring(start), false);
+        return out;
+    }
+
+    private static void add(List<Sentence> out, String sentence, boolean question) {
+        String s = sentence.strip();
+        if (TextNormalizer.hasWords(s)) {
+            out.add(new Sentence(s, question));
+        }
+    }
+
+    /** Whether the word ending at the full stop at {@code dot} is a single letter or a known abbreviation. */
+    private static boolean isAbbreviation(String text, int from, int dot) {
+        int w = dot;
+        while (w > from && Character.isLetterOrDigit(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+}

@@ -1,0 +1,285 @@
+package healthbot.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a message as a whole and sentence by sentence, and decides on evidence whether it is ours.
+ *
+ * <p>Why: the classifier's out-of-scope class is trained on everyday requests, so the ordinary words
+ * of a story ("moved", "kids", "month") pull a long message towards it, and a question told after
+ * two sentences of background fell back. The decision, in order:
+ * <ol>
+ *   <li><b>Whole.</b> The whole message's best topic at the confidence threshold is the answer,
+ *       unless the only sentence with a question mark is confidently another topic: that one asks.</li>
+ *   <li><b>Sentences.</b> Otherwise, the most confident sentence whose best intent is a topic at
+ *       {@link Policy#sentenceConfidence} or more (the sentence that asks, wherever it stands).</li>
+ *   <li><b>Evidence against everyday.</b> Otherwise, when the message has the content's topic words
+ *       ({@link TopicWords}) and the everyday detector (the out-of-scope class's probability, of the
+ *       whole or of the sentences that carry the evidence, whichever is lower) is below
+ *       {@link Policy#everyday}: the topics' shares of probability decide. One topic with
+ *       {@link Policy#answerShare} or more that the topic words also point to is answered; else
+ *       the two or three likeliest topics, those the words point to first, are offered ({@link Reading#likely()}).</li>
+ *   <li><b>No evidence, weak guess.</b> A topic guess below {@link Policy#bareConfidence} in a message
+ *       with no topic word at all is not answered ("refer to me as nick" is not about referrals):
+ *       the fallback.</li>
+ * </ol>
+ * Only {@code TOPIC} intents are chosen here; emergencies stay with the {@link Assessment} and the
+ * whole message (a message the classifier reads as an emergency at the threshold is not read further), small talk with the whole message. A second topic asked in another sentence is
+ * {@link Reading#alsoAsked()}.
+ */
+final class StoryReader {
+
+    /**
+     * The decision's thresholds.
+     *
+     * @param sentenceConfidence a sentence's topic confidence to be read as the question
+     * @param everyday           the everyday detector's probability at which it beats the topic words
+     * @param answerShare        a topic's share of the topics' probability to be answered on evidence
+     * @param bareConfidence     the confidence a topic needs in a message without any topic word
+     */
+    record Policy(double sentenceConfidence, double everyday, double answerShare, double bareConfidence) {
+
+        static final Policy DEFAULT = new Policy(0.5, 0.9, 0.6, 0.55);
+
+        /**
+         * {@link #DEFAULT}, each value replaceable by a system property ({@code story.sentence},
+         * {@code story.everyday}, {@code story.answer}, {@code story.bare}): how the alternatives in
+         * {@code docs/stories.md} were measured without a rebuild.
+         */
+        static Policy fromSystemProperties() {
+            return new Policy(property("story.sentence", DEFAULT.sentenceConfidence),
+                    property("story.everyday", DEFAULT.everyday), property("story.answer", DEFAULT.answerShare),
+                    property("story.bare", DEFAULT.bareConfidence));
+        }
+
+        private static double property(String name, double otherwise) {
+            String value = System.getProperty(name);
+            return value == null ? otherwise : Double.parseDouble(value.strip());
+        }
+    }
+
+    private static final double THIRD_LIKELY_SHARE = 0.15;
+
+    private final IntentClassifier classifier;
+    private final Set<String> topics;
+    private final TopicWords topicWords;
+    private final Policy policy;
+    private final boolean[] isTopic;
+    private final int fallbackIndex;
+    private final String fallback;
+    private final String emergency;
+
+    /**
+     * @param topics   the intents a message may be read as here (the content's {@code TOPIC} intents)
+     * @param fallback  the out-of-scope intent, whose probability is the everyday detector
+     * @param emergency the emergency intent: a message the classifier reads as one is left whole
+     */
+    StoryReader(IntentClassifier classifier, Set<String> topics, String fallback, String emergency, TopicWords topicWords,
+                Policy policy) {
+        this.classifier = classifier;
+        this.topics = Set.copyOf(topics);
+        this.topicWords = topicWords;
+        this.policy = policy;
+        this.fallback = fallback;
+        this.emergency = emergency;
+        List<String> labels = classifier.labels();
+        isTopic = new boolean[labels.size()];
+        for (int i = 0; i < labels.size(); i++) {
+            isTopic[i] = topics.contains(labels.get(i));
+        }
+        fallbackIndex = labels.indexOf(fallback);
+        if (fallbackIndex < 0) {
+            throw new IllegalArgumentException("the classifier has no out-of-scope class \"" + fallback + "\"");
+        }
+    }
+
+    /** One sentence of a message: the classifier's probabilities, best two, and its topic words. */
+    private record Part(Prediction prediction, double[] p, TopicWords.Found found) {}
+
+    /**
+     * @param text       the message as written (sentence ends are read from it)
+     * @param normalized the message after {@link TextNormalizer#normalize}
+     * @param tokens     the classifier's tokens of {@code normalized}
+     * @param threshold  the confidence at which a topic is answered
+     */
+    Reading read(String text, String normalized, List<String> tokens, double threshold) {
+        double[] wp = classifier.probabilities(tokens).clone();
+        Prediction whole = top(wp);
+        TopicWords.Found found = topicWords.find(normalized);
+        List<Sentences.Sentence> sentences = Sentences.split(text);
+        List<Part> parts = new ArrayList<>(sentences.size());
+        if (sentences.size() > 1) {
+            for (Sentences.Sentence s : sentences) {
+                String n = TextNormalizer.normalize(s.text());
+                double[] p = classifier.probabilities(classifier.tokensOfNormalized(n)).clone();
+                parts.add(new Part(top(p), p, topicWords.find(n)));
+            }
+        }
+        if (whole.intent().equals(emergency) && whole.confidence() >= threshold) {
+            return Reading.whole(whole); // an emergency guess is routed as the whole message's, never read away
+        }
+        boolean wholeIsTopic = isAnswer(whole, threshold);
+        int best = wholeIsTopic ? theOneThatAsks(sentences, parts, whole) : mostConfidentTopicSentence(parts);
+        Prediction prediction = best < 0 ? whole : parts.get(best).prediction();
+        List<String> likely = List.of();
+        double likelyShare = 0;
+        if (!isAnswer(prediction, threshold) && found.any() && everyday(wp, parts) < policy.everyday()) {
+            double[] q = topicShares(wp, parts);
+            List<Integer> order = topicsByShare(q);
+            String first = classifier.labels().get(order.get(0));
+            if (q[order.get(0)] >= policy.answerShare() && found.intents().contains(first)) {
+                prediction = new Prediction(first, Math.max(threshold, q[order.get(0)]),
+                        classifier.labels().get(order.get(1)), q[order.get(1)]);
+            } else {
+                likely = likeliest(q, order, found.intents());
+                likelyShare = q[order.get(0)];
+            }
+        } else if (!found.any() && isAnswer(prediction, threshold) && prediction.confidence() < policy.bareConfidence()) {
+            prediction = new Prediction(fallback, wp[fallbackIndex], prediction.intent(), prediction.confidence());
+        }
+        String also = topics.contains(prediction.intent()) ? secondTopic(parts, prediction.intent()) : null;
+        return new Reading(prediction, whole, Math.max(1, sentences.size()), best, also, likely, likelyShare, found.words());
+    }
+
+    /** A one-line account of a reading for a developer's console; never the message's text. */
+    static String describe(Reading r) {
+        return String.format(Locale.ROOT, "whole=%s %.2f route=%s %.2f sentences=%d chosen=%d also=%s likely=%s evidence=%d",
+                r.whole().intent(), r.whole().confidence(), r.prediction().intent(), r.prediction().confidence(),
+                r.sentences(), r.chosen(), r.alsoAsked(), r.likely(), r.evidence().size());
+    }
+
+    private boolean isAnswer(Prediction p, double threshold) {
+        return topics.contains(p.intent()) && p.confidence() >= threshold;
+    }
+
+    /**
+     * The sentence that asks, when the whole message's topic is another: the only sentence with a
+     * question mark, read as a topic at {@link Policy#sentenceConfidence} ("Is the dentist free for
+     * me? I am 45 and in prison" asks about free dental care, not the list of groups); else -1.
+     */
+    private int theOneThatAsks(List<Sentences.Sentence> sentences, List<Part> parts, Prediction whole) {
+        int asking = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (sentences.get(i).questionMark()) {
+                if (asking >= 0) {
+                    return -1;
+                }
+                asking = i;
+            }
+        }
+        if (asking < 0) {
+            return -1;
+        }
+        Prediction p = parts.get(asking).prediction();
+        return topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence() && !p.intent().equals(whole.intent())
+                ? asking : -1;
+    }
+
+    private int mostConfidentTopicSentence(List<Part> parts) {
+        int best = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            Prediction p = parts.get(i).prediction();
+            if (topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence()
+                    && (best < 0 || p.confidence() > parts.get(best).prediction().confidence())) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The everyday detector: the out-of-scope probability of the whole, or of a sentence with topic words if lower. */
+    private double everyday(double[] whole, List<Part> parts) {
+        double everyday = whole[fallbackIndex];
+        for (Part part : parts) {
+            if (part.found().any()) {
+                everyday = Math.min(everyday, part.p()[fallbackIndex]);
+            }
+        }
+        return everyday;
+    }
+
+    private String secondTopic(List<Part> parts, String main) {
+        for (Part part : parts) {
+            Prediction p = part.prediction();
+            if (topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence() && !p.intent().equals(main)) {
+                return p.intent();
+            }
+        }
+        return null;
+    }
+
+    private List<Integer> topicsByShare(double[] q) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < q.length; i++) {
+            if (isTopic[i]) {
+                order.add(i);
+            }
+        }
+        order.sort((a, b) -> Double.compare(q[b], q[a]));
+        return order;
+    }
+
+    /**
+     * The two likeliest topics, and a third when it has a real share; topics the message's words
+     * point to come first ("the helsestasjon and the dentist" offers those two), then by share.
+     */
+    private List<String> likeliest(double[] q, List<Integer> order, Set<String> pointedTo) {
+        List<Integer> ranked = new ArrayList<>(order);
+        ranked.sort((a, b) -> Boolean.compare(pointedTo.contains(classifier.labels().get(b)),
+                pointedTo.contains(classifier.labels().get(a)))); // stable: by share within each group
+        List<String> likely = new ArrayList<>(3);
+        for (int k = 0; k < 3 && k < ranked.size(); k++) {
+            String topic = classifier.labels().get(ranked.get(k));
+            if (k < 2 || pointedTo.contains(topic) || q[ranked.get(k)] >= THIRD_LIKELY_SHARE) {
+                likely.add(topic);
+            }
+        }
+        return likely;
+    }
+
+    /** Each topic's share of the topics' probability, the best over the whole and its sentences. */
+    private double[] topicShares(double[] whole, List<Part> parts) {
+        double[] q = share(whole);
+        for (Part part : parts) {
+            double[] s = share(part.p());
+            for (int i = 0; i < q.length; i++) {
+                q[i] = Math.max(q[i], s[i]);
+            }
+        }
+        return q;
+    }
+
+    private double[] share(double[] p) {
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            sum += isTopic[i] ? p[i] : 0;
+        }
+        double[] q = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            q[i] = isTopic[i] && sum > 0 ? p[i] / sum : 0;
+        }
+        return q;
+    }
+
+    private Prediction top(double[] p) {
+        int best = 0;
+        int second = p.length > 1 ? 1 : 0;
+        if (p[second] > p[best]) {
+            best = 1;
+            second = 0;
+        }
+        for (int l = 2; l < p.length; l++) {
+            if (p[l] > p[best]) {
+                second = best;
+                best = l;
+            } else if (p[l] > p[second]) {
+                second = l;
+            }
+        }
+        List<String> labels = classifier.labels();
+        return new Prediction(labels.get(best), p[best], labels.get(second), p[second]);
+    }
+}

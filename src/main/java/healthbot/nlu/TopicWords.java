@@ -1,0 +1,115 @@
+package healthbot.nlu;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the content's topic words in a message ({@code topic_words} of each language's
+ * {@code examples.json}): the evidence that a message is about something the bot covers, and which
+ * topics it points to. A word of the message counts as a topic word when it is the same; when it is
+ * the topic word plus an inflection ending ("dentists", "fastlegen"); when it is a compound of 8+
+ * letters that starts or ends with a topic word of 6+ letters ("tannlegetime",
+ * "barnetannlege"); or, for a topic word of {@value #TYPO_FROM}+ letters, one typo away from it
+ * ("dentsit", "fysoterapeut") unless the message's word is a common word of some language. A
+ * phrase counts when its words follow each other so. Digits in front of a word are ignored
+ * ("200km").
+ */
+final class TopicWords {
+
+    /** Endings of inflected words, English and Norwegian: "dentists", "fastlegen", "vaksinene", "referred". */
+    private static final java.util.List<String> ENDINGS = java.util.List.of("s", "es", "ed", "d", "ing", "er", "ers", "e",
+            "n", "en", "et", "ene", "a", "ar", "ane", "ens", "ets", "ns", "r");
+    private static final int COMPOUND = 8;
+    private static final int COMPOUND_PART = 6;
+    private static final int TYPO_FROM = 6;
+
+    /** A topic word or phrase (normalised words) and the topic it points to. */
+    private record Entry(String[] words, String phrase, String intent) {}
+
+    /** What a message says about the bot's topics. */
+    record Found(List<String> words, Set<String> intents) {
+        boolean any() {
+            return !words.isEmpty();
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Set<String> commonWords;
+
+    /**
+     * @param byIntent    intent name to its topic words (any language)
+     * @param commonWords ordinary words of any language, never taken for a topic word by a typo
+     */
+    TopicWords(Map<String, ? extends Collection<String>> byIntent, Set<String> commonWords) {
+        byIntent.forEach((intent, words) -> {
+            for (String w : words) {
+                String normalized = TextNormalizer.normalize(w);
+                if (!normalized.isBlank()) {
+                    entries.add(new Entry(normalized.split(" "), normalized, intent));
+                }
+            }
+        });
+        this.commonWords = Set.copyOf(commonWords);
+    }
+
+    /** The topic words in a normalised message, in the order of the content, and the topics they point to. */
+    Found find(String normalized) {
+        if (entries.isEmpty() || normalized.isEmpty()) {
+            return new Found(List.of(), Set.of());
+        }
+        String[] words = normalized.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            words[i] = stripLeadingDigits(TextNormalizer.trimPunctuation(words[i]));
+        }
+        Set<String> found = new LinkedHashSet<>();
+        Set<String> intents = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            if (contains(words, e.words())) {
+                found.add(e.phrase());
+                intents.add(e.intent());
+            }
+        }
+        return new Found(List.copyOf(found), Set.copyOf(intents));
+    }
+
+    private boolean contains(String[] words, String[] phrase) {
+        for (int start = 0; start + phrase.length <= words.length; start++) {
+            boolean all = true;
+            for (int k = 0; k < phrase.length && all; k++) {
+                all = matches(words[start + k], phrase[k]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of a message counts as this topic word (the policy above). */
+    boolean matches(String word, String topic) {
+        if (word.equals(topic)) {
+            return true;
+        }
+        if (topic.length() >= 4 && word.startsWith(topic) && ENDINGS.contains(word.substring(topic.length()))) {
+            return true;
+        }
+        if (word.length() >= COMPOUND && topic.length() >= COMPOUND_PART && word.length() > topic.length()
+                && (word.startsWith(topic) || word.endsWith(topic))) {
+            return true;
+        }
+        return topic.length() >= TYPO_FROM && Math.abs(word.length() - topic.length()) <= 1
+                && !commonWords.contains(word) && EditDistance.atMost(word, topic, 1);
+    }
+
+    private static String stripLeadingDigits(String word) {
+        int i = 0;
+        while (i < word.length() && Character.isDigit(word.charAt(i))) {
+            i++;
+        }
+        return i == 0 || i == word.length() ? word : word.substring(i);
+    }
+}
