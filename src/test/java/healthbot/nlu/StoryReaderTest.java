@@ -31,11 +31,11 @@ class StoryReaderTest {
     }
 
     @Test
-    void topicWordsOfTwoTopicsWithNoClearQuestionOfferThoseTopics() {
-        Reading r = read("I have a question about the helsestasjon and the dentist");
+    void topicWordsWithNoClearQuestionOfferTheLikelyTopics() {
+        Reading r = read("km and receipts");
         assertTrue(r.prediction().intent().equals("fallback")
                 || r.prediction().confidence() < TestBots.content().settings().confidenceThreshold(), "not answered: the topic is unclear");
-        assertTrue(r.likely().contains("child_health_clinic") && r.likely().contains("dental_free"), r.likely().toString());
+        assertTrue(r.likely().contains("dental_travel"), r.likely().toString());
         assertTrue(r.likely().size() >= 2 && r.likely().size() <= 3);
     }
 

@@ -49,19 +49,19 @@ class ReviewInboxTest {
 
     @Test
     void aDidYouMeanThatThePersonPickedIsNotKept() {
-        assertEquals(healthbot.dialogue.ReplyKind.CLARIFY, bot.handle(CHAT, "doctor").kind());
-        bot.handle(CHAT, "Register with a GP");
+        assertEquals(healthbot.dialogue.ReplyKind.CLARIFY, bot.handle(CHAT, "km and receipts").kind());
+        bot.handle(CHAT, "Travel refund for dental care");
         assertEquals(List.of(), texts());
     }
 
     @Test
     void aDidYouMeanFollowedByAnotherMessageIsKeptAsUnpicked() {
-        bot.handle(CHAT, "doctor");
+        bot.handle(CHAT, "km and receipts");
         assertEquals(List.of(), texts(), "not before the next message shows it was not picked");
         bot.handle(CHAT, "what is the capital of mongolia");
-        assertEquals(List.of("doctor", "what is the capital of mongolia"), texts());
+        assertEquals(List.of("km and receipts", "what is the capital of mongolia"), texts());
         assertEquals(List.of("CLARIFY", "FALLBACK"), store.inbox().stream().map(InboxEntry::kind).toList());
-        assertEquals(List.of("gp_register", "legevakt"), store.inbox().get(0).guesses().stream().map(InboxEntry.Guess::intent).toList());
+        assertEquals(List.of("dental_travel", "gp_role"), store.inbox().get(0).guesses().stream().map(InboxEntry.Guess::intent).toList());
     }
 
     @Test
@@ -71,11 +71,11 @@ class ReviewInboxTest {
         Bot now = TestBots.bot();
         now.listen(inbox);
         later.listen(inbox);
-        now.handle("a", "doctor");
+        now.handle("a", "km and receipts");
         assertEquals(1, inbox.waiting());
         later.handle("b", "Legevakt"); // another chat, an hour later
         assertEquals(0, inbox.waiting());
-        assertEquals(List.of("doctor"), texts());
+        assertEquals(List.of("km and receipts"), texts());
     }
 
     @Test

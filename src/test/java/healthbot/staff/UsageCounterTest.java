@@ -36,7 +36,7 @@ class UsageCounterTest {
         bot.handle("a", "legevakt");
         bot.handle("a", "what is the capital of mongolia");
         bot.handle("b", "I have chest pain and can not breathe");
-        bot.handle("c", "doctor");
+        bot.handle("c", "km and receipts");
         bot.handle("c", "Register with a GP");
         bot.handle("d", "tannlege");
         bot.handle("d", "dentist or doctor for my child");
@@ -49,7 +49,7 @@ class UsageCounterTest {
         assertEquals(Map.of("legevakt", 1L), counts.get("legevakt"));
         assertEquals(Map.of("emergency", 1L), counts.get("emergency"));
         assertEquals(Map.of("fallback", 1L), counts.get("fallback"));
-        assertEquals(Map.of("gp_register", 1L), counts.get("clarify"));
+        assertEquals(Map.of("dental_travel", 1L), counts.get("clarify"));
         assertEquals(Map.of("dental_free", 1L), counts.get("flow_abandoned"));
         assertEquals(Map.of("dental_free", 1L), counts.get("flow_finished"));
         assertEquals(1L, counts.get("answer").get("legevakt"));
