@@ -90,6 +90,28 @@ final class LocatedJson {
     }
 
     /**
+     * The non-empty texts of a list node ({@code what} names it in messages, e.g. {@code "\"cues\""});
+     * a node that is not a list, and every entry that is not a non-empty text, adds a problem at
+     * its position and is left out.
+     */
+    static List<String> texts(Path file, Node node, String what, List<Problem> problems) {
+        if (!(node instanceof Arr a)) {
+            problems.add(at(file, node, what + " must be a list of texts [...], not " + node.what()));
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : a.items()) {
+            if (item instanceof Str s && !s.value().isBlank()) {
+                out.add(s.value());
+            } else {
+                problems.add(at(file, item, "every entry of " + what + " must be a non-empty text in quotes, not "
+                        + (item instanceof Str ? "an empty text" : item.what())));
+            }
+        }
+        return out;
+    }
+
+    /**
      * @throws ContentException with the position of the first syntax error
      */
     static Node parse(Path file, String text) {

@@ -240,20 +240,7 @@ final class TriageFiles {
     }
 
     private List<String> strings(Path file, Node node, String what) {
-        if (!(node instanceof Arr a)) {
-            problems.add(LocatedJson.at(file, node, what + " must be a list of texts [...], not " + node.what()));
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (Node item : a.items()) {
-            if (item instanceof Str s && !s.value().isBlank()) {
-                out.add(s.value());
-            } else {
-                problems.add(LocatedJson.at(file, item, "every entry of " + what + " must be a non-empty text in quotes, not "
-                        + (item instanceof Str ? "an empty text" : item.what())));
-            }
-        }
-        return out;
+        return LocatedJson.texts(file, node, what, problems);
     }
 
     private List<Path> signFiles(Path dir) {

@@ -12,7 +12,6 @@ import healthbot.staff.ReviewInbox;
 import healthbot.staff.UsageCounter;
 import healthbot.store.InMemoryStore;
 import healthbot.store.InboxEntry;
-import healthbot.testsupport.DebianPackages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,9 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,8 +62,6 @@ class StudioInboxBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path chromium = DebianPackages.require("chromium", "chromium");
-        Path chromedriver = DebianPackages.require("chromedriver", "chromium-driver");
         intents = ContentCopy.of(tmp.resolve("intents"));
         store = new InMemoryStore();
         Content content = ContentLoader.load(intents);
@@ -83,14 +77,7 @@ class StudioInboxBrowserTest {
         }
         assertEquals(3, store.inbox().size(), store.inbox().toString());
         studio = Studio.start(intents, 0, new PrintStream(new ByteArrayOutputStream()), store);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + tmp.resolve("profile"), "--window-size=1280,1100", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(tmp.resolve("profile"));
         waiting = new WebDriverWait(browser, PATIENCE);
         Files.createDirectories(SHOTS);
     }

@@ -1,7 +1,6 @@
 package healthbot.studio;
 
 import healthbot.content.ContentCopy;
-import healthbot.testsupport.DebianPackages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,9 +11,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,18 +66,9 @@ class StudioLanguagesBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path chromium = DebianPackages.require("chromium", "chromium");
-        Path chromedriver = DebianPackages.require("chromedriver", "chromium-driver");
         Path intents = ContentCopy.of(tmp.resolve("intents"));
         studio = Studio.start(intents, 0, new PrintStream(new ByteArrayOutputStream()));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + tmp.resolve("profile"), "--window-size=1280,1100", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(tmp.resolve("profile"));
         waiting = new WebDriverWait(browser, PATIENCE);
         Files.createDirectories(SHOTS);
     }
