@@ -1,16 +1,21 @@
 package healthbot.app;
 
+import healthbot.clock.NorwegianHolidays;
 import healthbot.content.Content;
 import healthbot.content.ContentLoader;
+import healthbot.dialogue.Bot;
 import healthbot.dialogue.Routing;
 import healthbot.eval.EmergencyScores;
 import healthbot.eval.EvalReport;
 import healthbot.eval.Evaluator;
 import healthbot.eval.LabelledFile;
 import healthbot.eval.LabelledMessage;
+import healthbot.eval.LanguageIdentification;
 import healthbot.eval.OutOfDomain;
 import healthbot.eval.ReportExtras;
 import healthbot.eval.ReportWriter;
+import healthbot.nlu.ModelCache;
+import healthbot.nlu.Nlu;
 import healthbot.nlu.Training;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Command;
@@ -29,7 +34,8 @@ import java.util.concurrent.Callable;
  * {@code eval}: how well the bot understands. Without files, cross-validates over the content's
  * examples; {@code --data} scores a labelled held-out file with a bot trained on all of the
  * content; {@code --train} learns from a labelled file instead of the content (classifier only);
- * {@code --val} chooses the threshold on a validation file before {@code --data} is scored.
+ * {@code --val} chooses the threshold on a validation file before {@code --data} is scored;
+ * {@code --language-id} measures the language the bot answers a first message in.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure understanding: per-intent precision/recall/F1, confusion matrix, out-of-scope detection.",
@@ -79,6 +85,14 @@ final class EvalCommand implements Callable<Integer> {
                     "Alone, only this is measured; with --data, both."})
     List<Path> outOfDomain = new java.util.ArrayList<>();
 
+    @Option(names = "--language-id", paramLabel = "FILE",
+            description = {"JSON lines {\"text\": ..., \"lang\": ...}: send each message as the first of a new chat "
+                    + "(no Telegram language) and report how often the reply is in the labelled language, overall, "
+                    + "per language and as a confusion table; counts only, never a message's text.",
+                    "\"dialect\" counts as right in nb or nn; other labels that are no language code (\"mixed\") are "
+                    + "excluded and counted. Alone, only this is measured."})
+    Path languageId;
+
     @Option(names = "--oos-label", paramLabel = "NAME", defaultValue = "fallback",
             description = "With --train: the label of out-of-scope messages in the files (default: ${DEFAULT-VALUE}).")
     String oosLabel;
@@ -102,6 +116,12 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (!outOfDomain.isEmpty() && train != null) {
             throw new UserError("--out-of-domain measures the bot's own content; it cannot be combined with --train");
+        }
+        if (languageId != null) {
+            if (data != null || train != null || !outOfDomain.isEmpty()) {
+                throw new UserError("--language-id is measured alone; run --data, --train or --out-of-domain separately");
+            }
+            return languageIdentification();
         }
         Evaluator evaluator = Evaluator.withProgressOn(System.err);
         if (!outOfDomain.isEmpty() && data == null) {
@@ -158,6 +178,17 @@ final class EvalCommand implements Callable<Integer> {
             }
             throw new picocli.CommandLine.TypeConversionException("--trainer must be maxent or sgd, got \"" + value + "\"");
         }
+    }
+
+    private Integer languageIdentification() {
+        List<LanguageIdentification.Labelled> messages = LanguageIdentification.read(languageId);
+        Content content = ContentLoader.load(intentsOption.dir);
+        Bot bot = new Bot(content, Nlu.build(content, ModelCache.standard()), java.time.Clock.systemUTC(), new NorwegianHolidays());
+        LanguageIdentification.Result result = LanguageIdentification.measure(bot, languageId.toString(), messages);
+        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        stdout.print(LanguageIdentification.lines(result));
+        stdout.flush();
+        return 0;
     }
 
     private Integer outOfDomainOnly() {
