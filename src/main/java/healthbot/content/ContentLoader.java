@@ -72,7 +72,8 @@ public final class ContentLoader {
                         @JsonProperty("script") String script,
                         @JsonProperty("direction") String direction,
                         @JsonProperty("decimal_separator") String decimalSeparator,
-                        @JsonProperty("date_format") String dateFormat) {}
+                        @JsonProperty("date_format") String dateFormat,
+                        @JsonProperty("plural") String plural) {}
 
     record RegionFile(@JsonProperty(value = "id", required = true) String id,
                       @JsonProperty("names") List<String> names) {}
@@ -214,8 +215,14 @@ public final class ContentLoader {
                 problems.add(locate(file, dateFormat, "language \"" + l.code() + "\" has a date_format that is not a"
                         + " date pattern (" + e.getMessage() + "); e.g. \"EEEE d. MMMM\""));
             }
+            PluralRule plural = PluralRule.byId(l.plural() == null ? PluralRule.ONE_OTHER.id() : l.plural());
+            if (plural == null) {
+                problems.add(locate(file, "\"" + l.plural() + "\"", "language \"" + l.code() + "\" has plural \""
+                        + l.plural() + "\"; use one of " + PluralRule.ids()));
+                plural = PluralRule.ONE_OTHER;
+            }
             list.add(new Language(l.code(), l.name(), l.fallback(), l.aliases() == null ? List.of() : l.aliases(),
-                    script, direction.equals("rtl"), separator, dateFormat));
+                    script, direction.equals("rtl"), separator, dateFormat, plural));
         }
         try {
             return new Languages(list, s.sourceLanguage());

@@ -15,9 +15,10 @@ import java.util.Locale;
  * @param rightToLeft      whether it is written right to left
  * @param decimalSeparator how it writes the decimal point in amounts ("." or ",")
  * @param dateFormat       a {@link java.time.format.DateTimeFormatter} pattern for days ("EEEE d. MMMM")
+ * @param plural           how it picks the form of a counted word ("1 week", "5 tygodni")
  */
 public record Language(String code, String name, String fallback, List<String> aliases, String script,
-                       boolean rightToLeft, String decimalSeparator, String dateFormat) {
+                       boolean rightToLeft, String decimalSeparator, String dateFormat, PluralRule plural) {
 
     /** The scripts a language may declare. */
     public static final List<String> SCRIPTS = List.of("latin", "cyrillic", "arabic", "ethiopic");

@@ -29,8 +29,8 @@ public record Settings(double confidenceThreshold, double nearTieMargin, double 
 
     /**
      * Engine texts the code uses; validate checks each is present in the source language. A
-     * duration has three forms: {@code _one} for 1, {@code _few} for 2–4, 22–24... (how Polish and
-     * Ukrainian count; other languages repeat the plain form) and the plain key for the rest.
+     * duration has three forms, {@code _one}, {@code _few} and the plain key; the language's
+     * {@link PluralRule} ({@code "plural"} in settings.json) picks one for a number.
      */
     public static final List<String> UI_KEYS = List.of(
             "yes", "no", "continue", "stop", "did_you_mean", "continue_offer", "source_prefix",

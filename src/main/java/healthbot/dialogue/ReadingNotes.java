@@ -49,17 +49,6 @@ final class ReadingNotes {
 
     /** "3 weeks", "1 week", "3 tygodnie": the content's form for the number (see {@code Settings.UI_KEYS}). */
     private static String duration(BigDecimal amount, String unit, ReplyBuilder out) {
-        return out.ui("duration_" + unit + form(amount), Map.of("n", new Value.Quantity(amount)));
-    }
-
-    private static String form(BigDecimal amount) {
-        if (amount.stripTrailingZeros().scale() > 0) {
-            return "";
-        }
-        int n = amount.intValue();
-        if (n == 1) {
-            return "_one";
-        }
-        return n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? "_few" : "";
+        return out.uiCounted("duration_" + unit, amount, Map.of("n", new Value.Quantity(amount)));
     }
 }

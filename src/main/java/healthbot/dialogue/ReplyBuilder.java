@@ -98,6 +98,15 @@ final class ReplyBuilder {
         return r.value().render(k.content, variables, k.language(r.language()));
     }
 
+    /**
+     * A counted engine text ("3 weeks", "21 тиждень"): the form {@code key_one}, {@code key_few} or
+     * {@code key} that the plural rule of the text's language picks for {@code count}.
+     */
+    String uiCounted(String key, java.math.BigDecimal count, Map<String, Value> variables) {
+        String writtenIn = k.ui.get(key).resolve(language()).language();
+        return ui(key + k.language(writtenIn).plural().suffix(count), variables);
+    }
+
     String label(Intent intent) {
         return intent.label().in(language());
     }

@@ -207,6 +207,14 @@ class ContentValidatorTest {
     }
 
     @Test
+    void aLanguageWithAnUnknownPluralRuleIsReportedWithTheRulesThereAre() {
+        Path dir = copy();
+        ContentCopy.replace(dir, "settings.json", "\"aliases\": [\"zz-ZZ\"],", "\"aliases\": [\"zz-ZZ\"], \"plural\": \"slavic\",");
+        assertEquals("settings.json:11:88: language \"zz\" has plural \"slavic\"; use one of"
+                + " [one_other, polish, east_slavic, lithuanian]", shown(onlyProblem(dir), dir));
+    }
+
+    @Test
     void aLanguageFolderThatSettingsDoNotListIsReported() throws Exception {
         Path dir = copy();
         java.nio.file.Files.createDirectories(dir.resolve("languages/qq"));
