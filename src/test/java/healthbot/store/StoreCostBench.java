@@ -3,6 +3,7 @@ package healthbot.store;
 import healthbot.clock.OsloClock;
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.BotFactory;
+import healthbot.staff.UsageCounter;
 import healthbot.testsupport.RedisServer;
 
 import java.lang.management.ManagementFactory;
@@ -19,12 +20,16 @@ import java.util.Locale;
  * real redis-server on loopback; {@code redis-replica} is a primary with one replica, so that each
  * save waits for the replica's acknowledgement ({@code WAIT}). With {@code -Dhb.scope=true} each
  * message is answered as the channel answers a Telegram update ({@link ConversationStore#answering}:
- * the session before it is kept with the new one). A measurement tool, not a test.
+ * the session before it is kept with the new one). With {@code -Dhb.counts=true} the bot counts every reply
+ * into the store's daily usage counters as {@code telegram} does ({@link UsageCounter}: one to three counter
+ * writes per reply), so the difference to a run without it is the cost of the count writes. A measurement
+ * tool, not a test.
  *
  * <pre>
  * mvn -q -DskipTests package && mvn -q test-compile
  * java -cp target/test-classes:target/healthbot.jar healthbot.store.StoreCostBench [rounds]
  * java -Dhb.scope=true -Dhb.kinds=sqlite,redis,redis-replica -cp ... healthbot.store.StoreCostBench [rounds]
+ * java -Dhb.counts=true -Dhb.kinds=sqlite -cp ... healthbot.store.StoreCostBench [rounds]
  * </pre>
  */
 public final class StoreCostBench {
@@ -69,6 +74,9 @@ public final class StoreCostBench {
 
     private static String measure(String kind, ConversationStore store, int rounds) {
         Bot bot = BotFactory.create(Path.of("intents"), OsloClock.fixedOrSystem("2026-11-21T12:00:00"), store);
+        if (store != null && Boolean.getBoolean("hb.counts")) {
+            bot.listen(new UsageCounter(store, "telegram"));
+        }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long[] wall = new long[rounds * CONVERSATION.length];
         int n = 0;
