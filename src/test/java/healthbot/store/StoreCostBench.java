@@ -30,6 +30,7 @@ import java.util.Locale;
  * java -cp target/test-classes:target/healthbot.jar healthbot.store.StoreCostBench [rounds]
  * java -Dhb.scope=true -Dhb.kinds=sqlite,redis,redis-replica -cp ... healthbot.store.StoreCostBench [rounds]
  * java -Dhb.counts=true -Dhb.kinds=sqlite -cp ... healthbot.store.StoreCostBench [rounds]
+ * java -Dhb.kinds=sqlite-count -cp ... healthbot.store.StoreCostBench [rounds]     (one counter write alone, rounds x 10 writes)
  * </pre>
  */
 public final class StoreCostBench {
@@ -50,12 +51,13 @@ public final class StoreCostBench {
                     Path db = dir.resolve("cost-" + pass + ".db");
                     try (ConversationStore store = switch (kind) {
                         case "memory" -> Stores.inMemory();
-                        case "sqlite" -> Stores.sqlite(db);
+                        case "sqlite", "sqlite-count" -> Stores.sqlite(db);
                         case "redis" -> Stores.redis(redis.url(pass));
                         case "redis-replica" -> Stores.redis(primary.url(pass));
                         default -> null;
                     }) {
-                        String line = measure(kind, store, rounds);
+                        String line = kind.endsWith("-count") ? measureCounts(kind, store, rounds * CONVERSATION.length)
+                                : measure(kind, store, rounds);
                         if (pass == 1) {
                             System.out.println(line);
                         }
@@ -70,6 +72,24 @@ public final class StoreCostBench {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /** One daily counter write alone ({@link ConversationStore#addCount}), over 40 keys as a day of traffic has. */
+    private static String measureCounts(String kind, ConversationStore store, int writes) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long[] wall = new long[writes];
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 21);
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < writes; i++) {
+            UsageKey key = new UsageKey(day, "telegram", i % 2 == 0 ? "en" : "nb", "intent" + (i % 20), "answer");
+            long t0 = System.nanoTime();
+            store.addCount(key, 1);
+            wall[i] = System.nanoTime() - t0;
+        }
+        long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+        Arrays.sort(wall);
+        return String.format(Locale.ROOT, "%-13s %6.1f us CPU per count write; wall p50 %6.1f us, p99 %7.1f us (%d writes)",
+                kind, cpu / 1e3 / writes, wall[writes / 2] / 1e3, wall[writes * 99 / 100] / 1e3, writes);
     }
 
     private static String measure(String kind, ConversationStore store, int rounds) {
