@@ -174,4 +174,24 @@ class HelpfulButtonsTest {
         String text = TestBots.bot().handle("c", "/privacy").messages().get(0).text();
         assertTrue(text.contains("I count it for that topic, with nothing about who tapped"), text);
     }
+
+    @Test
+    void inEveryLanguageBothLabelsArePressableAndNeitherReadsAsAnEmergency() {
+        // a label goes through the same reading as typed text (an emergency word in it would put 113 first):
+        // a Somali "no" once read as an emergency
+        Bot bot = counted(TestBots.bot());
+        for (String language : TestBots.content().languages().codes()) {
+            for (boolean yes : new boolean[] {true, false}) {
+                String chat = language + yes;
+                bot.presetLanguage(chat, language);
+                Reply answer = bot.startIntent(chat, "complaints");
+                List<String> buttons = answer.buttons();
+                Reply thanks = bot.press(chat, answer.offerId(), buttons.size() - (yes ? 2 : 1)).orElseThrow();
+                assertEquals(new Reply.Rating("complaints", yes), thanks.rated(), language + " " + buttons);
+                assertEquals(language, thanks.language());
+            }
+        }
+        int languages = TestBots.content().languages().codes().size();
+        assertEquals(Map.of("helpful_no:complaints", (long) languages, "helpful_yes:complaints", (long) languages), helpfulCounts());
+    }
 }
