@@ -112,7 +112,7 @@ final class Turn {
         } else if (route.urgency() != Urgency.NONE && !(route.byClassifierOnly() && answersTheQuestion(analysis))) {
             return urgent(route, analysis);
         }
-        if (pressed == null && isRatingLabel(text)) {
+        if (pressed == null && HelpfulQuestion.isLabel(k, out, text)) {
             return out.staleButtons(); // a rating typed after its buttons went: nothing counted, the question stays as it was
         }
         if (analysis.unsupported() != null && pressed == null) {
@@ -460,19 +460,8 @@ final class Turn {
         return out.finish(state.intent(), confidence, decision.outcome());
     }
 
-    /**
-     * Whether a final answer now gets "was this helpful?": when the content asks it, never after an
-     * urgent route (113, legevakt, triage), and not while a paused flow waits to be resumed (its
-     * Continue/Stop and a typed "yes" must keep their meaning).
-     */
     private boolean asksHelpful() {
-        return k.content.settings().askHelpful() && !urgentRoute && session.paused == null;
-    }
-
-    /** Whether {@code text} is exactly a "was this helpful?" label in the chat's language. */
-    private boolean isRatingLabel(String text) {
-        return k.content.settings().askHelpful()
-                && (text.equalsIgnoreCase(out.ui("helpful_yes")) || text.equalsIgnoreCase(out.ui("helpful_no")));
+        return HelpfulQuestion.fits(k, session, urgentRoute);
     }
 
     private void emitQuestion(String question, Slot slot, SlotPrompt prompt) {
