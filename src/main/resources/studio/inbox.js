@@ -75,15 +75,16 @@
         el("button", { type: "button", class: "dismiss", onclick: () => act("/dismiss") }, t("dismiss"))));
   }
 
-  // ---- usage: one bar chart per series; a "<5" bar is drawn at 4 and labelled "<5"
-  function chart(title, series, cls) {
+  // ---- usage: one bar chart per series; a "<5" bar is drawn at 4 and labelled "<5".
+  // A rate chart (percent) has 100 as its full width; its "<5" (too few to say) gets no bar.
+  function chart(title, series, cls, percent) {
     const entries = Object.entries(series || {});
-    const value = (v) => (v === "<5" ? 4 : Number(v));
-    const max = Math.max(5, ...entries.map(([, v]) => value(v)));
+    const value = (v) => (v === "<5" ? (percent ? 0 : 4) : Number(v));
+    const max = percent ? 100 : Math.max(5, ...entries.map(([, v]) => value(v)));
     const rows = entries.map(([k, v]) => {
       const bar = el("span", { class: "bar" });
       bar.style.width = Math.round(100 * value(v) / max) + "%"; // CSSOM, allowed by the page's CSP
-      return el("tr", {}, el("th", { scope: "row" }, k), el("td", {}, bar, " " + v));
+      return el("tr", {}, el("th", { scope: "row" }, k), el("td", {}, bar, " " + v + (percent && v !== "<5" ? " %" : "")));
     });
     return el("figure", { class: "chart " + cls },
       el("figcaption", {}, title),
@@ -99,7 +100,22 @@
     out.append(chart(t("chart_answers"), res.data.answersPerDay, "answers-per-day"),
       chart(t("chart_fallbacks"), res.data.fallbacksPerDay, "fallbacks-per-day"),
       chart(t("chart_conversations"), res.data.conversationsPerDay, "conversations-per-day"),
-      chart(t("chart_intents"), res.data.answersPerIntent, "answers-per-intent"));
+      chart(t("chart_fallback_rate"), res.data.fallbackRatePerDay, "fallback-rate-per-day", true),
+      chart(t("chart_intents"), res.data.answersPerIntent, "answers-per-intent"),
+      chart(t("chart_helpful"), helpfulSeries(res.data.helpfulPerIntent), "helpful-per-intent"));
+    for (const [language, top] of Object.entries(res.data.topIntentsPerLanguage || {})) {
+      out.append(chart(t("chart_top_intents") + " " + language, top, "top-intents-per-language"));
+    }
+  }
+
+  // helpfulness per intent: two bars per intent, yes and no
+  function helpfulSeries(perIntent) {
+    const series = {};
+    for (const [intent, h] of Object.entries(perIntent || {})) {
+      series[intent + " " + t("rated_yes")] = h.yes;
+      series[intent + " " + t("rated_no")] = h.no;
+    }
+    return series;
   }
 
   document.addEventListener("DOMContentLoaded", () => {

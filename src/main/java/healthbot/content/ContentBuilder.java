@@ -45,7 +45,8 @@ final class ContentBuilder {
         Map<String, Lexicon> lexicons = new LinkedHashMap<>();
         packs.forEach((code, pack) -> lexicons.put(code, pack.lexicon()));
         Settings settings = new Settings(s.confidenceThreshold(), s.nearTieMargin(), s.emergencyConfidence(),
-                s.sessionIdleMinutes(), s.minExamples(), s.maxMessageChars(), languages, regions(s, lexicons), ui());
+                s.sessionIdleMinutes(), s.minExamples(), s.maxMessageChars(), languages, regions(s, lexicons), ui(),
+                !Boolean.FALSE.equals(s.askHelpful()));
         for (String command : ContentLoader.COMMANDS) {
             catalogue.text("commands." + command, true, "the description of the /" + command + " command");
         }

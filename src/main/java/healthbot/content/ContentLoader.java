@@ -63,7 +63,8 @@ public final class ContentLoader {
                         @JsonProperty(value = "max_message_chars", required = true) int maxMessageChars,
                         @JsonProperty(value = "source_language", required = true) String sourceLanguage,
                         @JsonProperty(value = "languages", required = true) List<LanguageFile> languages,
-                        @JsonProperty(value = "regions", required = true) List<RegionFile> regions) {}
+                        @JsonProperty(value = "regions", required = true) List<RegionFile> regions,
+                        @JsonProperty("ask_helpful") Boolean askHelpful) {}
 
     record LanguageFile(@JsonProperty(value = "code", required = true) String code,
                         @JsonProperty(value = "name", required = true) String name,

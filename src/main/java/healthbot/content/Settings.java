@@ -18,10 +18,12 @@ import java.util.Map;
  * @param languages           the languages the bot speaks
  * @param regions             the regions, in button order
  * @param ui                  engine texts by key (yes, no, did_you_mean, ...)
+ * @param askHelpful          whether a final answer carries the "was this helpful?" buttons
+ *                            ({@code ask_helpful}, default true)
  */
 public record Settings(double confidenceThreshold, double nearTieMargin, double emergencyConfidence, int sessionIdleMinutes,
                        int minExamples, int maxMessageChars, Languages languages, List<Region> regions,
-                       Map<String, Localized<Template>> ui) {
+                       Map<String, Localized<Template>> ui, boolean askHelpful) {
     public Settings {
         regions = List.copyOf(regions);
         ui = Collections.unmodifiableMap(new LinkedHashMap<>(ui));
@@ -43,7 +45,14 @@ public record Settings(double confidenceThreshold, double nearTieMargin, double 
             "read_mil", "read_less", "read_at_least", "read_more", "read_not_more", "unit_undecided",
             "duration_day", "duration_day_one", "duration_day_few", "duration_week", "duration_week_one",
             "duration_week_few", "duration_year", "duration_year_one", "duration_year_few",
-            "privacy", "privacy_review", "which_topic", "also_asked");
+            "privacy", "privacy_review", "which_topic", "also_asked",
+            "helpful_yes", "helpful_no", "helpful_thanks", "privacy_helpful");
+
+    /** These settings with the "was this helpful?" buttons on or off. */
+    public Settings withAskHelpful(boolean on) {
+        return new Settings(confidenceThreshold, nearTieMargin, emergencyConfidence, sessionIdleMinutes, minExamples,
+                maxMessageChars, languages, regions, ui, on);
+    }
 
     /** @throws IllegalStateException when the content has no such engine text */
     public Localized<Template> ui(String key) {

@@ -20,4 +20,7 @@ sealed interface ButtonAction {
 
     /** Answer the chat in this language from now on. */
     record SetLanguage(String language) implements ButtonAction {}
+
+    /** "Was this helpful?": the resident's yes or no to the answer of {@code intent} (counted, nothing else). */
+    record Rate(String intent, boolean helpful) implements ButtonAction {}
 }

@@ -18,17 +18,34 @@ import java.util.Set;
  * @param language       the language the reply is written in (a language code of the content)
  * @param sources        the ids of the source pages the reply cites, in its source lines
  * @param emergencyFirst whether the reply's first line is the emergency number (an emergency, or a pointer to 113)
+ * @param rated          the resident's "was this helpful?" press this reply thanks for, or null (every other reply)
  */
 public record Reply(List<OutMessage> messages, ReplyKind kind, String intent, double confidence, String awaiting,
-                    int offerId, String outcome, String language, Set<String> sources, boolean emergencyFirst) {
+                    int offerId, String outcome, String language, Set<String> sources, boolean emergencyFirst,
+                    Rating rated) {
     public Reply {
         messages = List.copyOf(messages);
         sources = Set.copyOf(sources);
     }
 
+    /** A reply that thanks for no "was this helpful?" press. */
+    public Reply(List<OutMessage> messages, ReplyKind kind, String intent, double confidence, String awaiting,
+                 int offerId, String outcome, String language, Set<String> sources, boolean emergencyFirst) {
+        this(messages, kind, intent, confidence, awaiting, offerId, outcome, language, sources, emergencyFirst, null);
+    }
+
+    /**
+     * A resident's answer to "was this helpful?".
+     *
+     * @param intent  the intent whose answer was rated
+     * @param helpful yes ({@code true}) or no
+     */
+    public record Rating(String intent, boolean helpful) {}
+
     /** This reply reported under another intent (a related answer given for an emergency counts as the emergency). */
     Reply reportedAs(String otherIntent, double otherConfidence) {
-        return new Reply(messages, kind, otherIntent, otherConfidence, awaiting, offerId, outcome, language, sources, emergencyFirst);
+        return new Reply(messages, kind, otherIntent, otherConfidence, awaiting, offerId, outcome, language, sources,
+                emergencyFirst, rated);
     }
 
     /** All button labels of the reply, in the order a button index counts them. */

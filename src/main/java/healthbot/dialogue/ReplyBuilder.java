@@ -35,6 +35,8 @@ final class ReplyBuilder {
     private boolean untranslated;
     /** The language this reply is written in when it is not the chat's (a message in a language the bot does not speak). */
     private String language;
+    /** The "was this helpful?" press this reply thanks for, or null. */
+    private Reply.Rating rated;
 
     ReplyBuilder(Knowledge k, Session session) {
         this.k = k;
@@ -186,6 +188,45 @@ final class ReplyBuilder {
         actions.add(action);
     }
 
+    /**
+     * "Was this helpful?" as two more buttons on the last message (the answer itself, so the question
+     * costs no message of its own), rating {@code intent}'s answer.
+     */
+    void askHelpful(String intent) {
+        addButton(ui("helpful_yes"), new ButtonAction.Rate(intent, true));
+        addButton(ui("helpful_no"), new ButtonAction.Rate(intent, false));
+    }
+
+    /**
+     * The thanks for a "was this helpful?" press: the rest of the answer's buttons stay offered (its
+     * related topics), the rating buttons go, so a second press is stale and never counted twice.
+     */
+    Reply thank(ButtonAction.Rate rate) {
+        List<String> keptLabels = new ArrayList<>();
+        List<ButtonAction> keptActions = new ArrayList<>();
+        for (int i = 0; i < session.offer.size(); i++) {
+            if (!(session.offer.get(i) instanceof ButtonAction.Rate)) {
+                keptLabels.add(session.offerLabels.get(i));
+                keptActions.add(session.offer.get(i));
+            }
+        }
+        kind(ReplyKind.COMMAND);
+        emit(ui("helpful_thanks"), keptLabels, keptActions);
+        rated = new Reply.Rating(rate.intent(), rate.helpful());
+        return finish("helpful", 1.0, null);
+    }
+
+    /**
+     * A button label sent as text after its buttons went out of date (a "was this helpful?" label
+     * typed again): said so, and the buttons that are current offered again, so a question being
+     * asked stays open exactly as it was.
+     */
+    Reply staleButtons() {
+        kind(ReplyKind.NOTICE);
+        emit(ui("stale_buttons"), session.offerLabels, session.offer);
+        return finish("stale_buttons", 1.0, null);
+    }
+
     /** An engine text as the whole reply, with buttons to these intents. */
     Reply sayUi(ReplyKind kind, String event, String uiKey, List<String> intentButtons) {
         List<ButtonAction> buttonActions = new ArrayList<>();
@@ -200,13 +241,16 @@ final class ReplyBuilder {
     }
 
     /**
-     * {@code /privacy}: what is kept and for how long (the session's idle time; the review inbox's
-     * days when it is on), in the chat's language or its fallback, with the note when untranslated.
+     * {@code /privacy}: what is kept and for how long (the session's idle time; the "was this
+     * helpful?" counts when asked; the review inbox's days when it is on), in the chat's language or its fallback, with the note when untranslated.
      */
     Reply privacy() {
         Map<String, Value> values = Map.of("minutes", new Value.Whole(k.content.settings().sessionIdleMinutes()),
                 "days", new Value.Whole(k.reviewDays));
         String text = render(k.ui.get("privacy"), values);
+        if (k.content.settings().askHelpful()) {
+            text = text + "\n\n" + render(k.ui.get("privacy_helpful"), values);
+        }
         if (k.reviewDays > 0) {
             text = text + "\n\n" + render(k.ui.get("privacy_review"), values);
         }
@@ -222,6 +266,6 @@ final class ReplyBuilder {
         session.offerId++;
         String awaiting = session.flow == null ? null : session.flow.awaiting();
         return new Reply(messages, kind, intentName, confidence, awaiting, session.offerId, outcome, language(),
-                sources, pointer || kind == ReplyKind.EMERGENCY);
+                sources, pointer || kind == ReplyKind.EMERGENCY, rated);
     }
 }

@@ -33,7 +33,7 @@ import java.util.Optional;
  *          "slots":{"birth_year":{"int":2006},"km":{"dec":"174.5"},"taxi":{"bool":false},"region":{"str":"ostfold"}}},
  *  "paused":null,
  *  "offer":[{"label":"Ja","fill":"taxi","value":{"bool":true}},{"label":"GP","go":"gp_register"},
- *           {"label":"Continue","resume":true},{"label":"Stop","stop":true}]}
+ *           {"label":"Continue","resume":true},{"label":"Stop","stop":true},{"label":"👍 Helpful","rate":"gp_register","helpful":true}]}
  * </pre>
  *
  * <p>Reading is lenient and never throws: corrupt JSON, another format version, or an expired
@@ -93,6 +93,9 @@ final class SessionCodec {
                 b.put("languages", true);
             } else if (a instanceof ButtonAction.SetLanguage set) {
                 b.put("lang", set.language());
+            } else if (a instanceof ButtonAction.Rate rate) {
+                b.put("rate", rate.intent());
+                b.put("helpful", rate.helpful());
             } else {
                 b.put("stop", true);
             }
@@ -277,6 +280,10 @@ final class SessionCodec {
         if (b.path("lang").isTextual()) {
             String code = b.get("lang").textValue();
             return k.content.languages().has(code) ? new ButtonAction.SetLanguage(code) : null;
+        }
+        if (b.path("rate").isTextual() && b.path("helpful").isBoolean()) {
+            String intent = b.get("rate").textValue();
+            return k.content.intent(intent).isPresent() ? new ButtonAction.Rate(intent, b.get("helpful").booleanValue()) : null;
         }
         return b.path("stop").asBoolean(false) ? new ButtonAction.Stop() : null;
     }

@@ -55,6 +55,8 @@ final class Turn {
     Decision decision;
     /** A second topic the message asked about, offered with the answer to the first. */
     private String alsoAsked;
+    /** Set when the reply comes from {@link #urgent}: no "was this helpful?" ever dilutes a 113 or triage reply. */
+    private boolean urgentRoute;
 
     Turn(Knowledge k, Session session) {
         this.k = k;
@@ -109,6 +111,9 @@ final class Turn {
             out.prefix(out.ui("triage_green_pointer")); // a green sign does not interrupt: one line, and the flow goes on
         } else if (route.urgency() != Urgency.NONE && !(route.byClassifierOnly() && answersTheQuestion(analysis))) {
             return urgent(route, analysis);
+        }
+        if (pressed == null && HelpfulQuestion.isLabel(k, out, text)) {
+            return out.staleButtons(); // a rating typed after its buttons went: nothing counted, the question stays as it was
         }
         if (analysis.unsupported() != null && pressed == null) {
             return unsupportedLanguage();
@@ -191,6 +196,7 @@ final class Turn {
      * green the GP with its one-line pointer.
      */
     private Reply urgent(Route route, Analysis analysis) {
+        urgentRoute = true;
         if (session.flow != null) {
             session.paused = session.flow; // kept, not offered: this is not the moment
             session.flow = null;
@@ -239,6 +245,9 @@ final class Turn {
         }
         if (action instanceof ButtonAction.ChooseLanguage) {
             return languageMenu("choose_language");
+        }
+        if (action instanceof ButtonAction.Rate rate) {
+            return out.thank(rate); // counted by the usage counter from the reply; no flow or slot is touched
         }
         if (action instanceof ButtonAction.SetLanguage set) {
             session.language = set.language();
@@ -344,6 +353,9 @@ final class Turn {
         if (intent.kind() == IntentKind.FALLBACK) {
             out.kind(ReplyKind.FALLBACK);
         }
+        if (intent.kind() == IntentKind.TOPIC && intent.answer() != null && asksHelpful()) {
+            out.askHelpful(intent.name()); // on the answer itself, before a second topic's offer
+        }
         emitAlsoAsked();
         return out.finish(intent.name(), confidence, outcome());
     }
@@ -442,7 +454,14 @@ final class Turn {
         String text = out.render(template, decision.variables());
         LOG.debug("rule {} decided {}", decision.rule(), decision.outcome());
         out.emitWithIntentButtons(text, out.sourceLine(Set.of(), template, decision.sources()), k.intent(state.intent()));
+        if (asksHelpful()) {
+            out.askHelpful(state.intent());
+        }
         return out.finish(state.intent(), confidence, decision.outcome());
+    }
+
+    private boolean asksHelpful() {
+        return HelpfulQuestion.fits(k, session, urgentRoute);
     }
 
     private void emitQuestion(String question, Slot slot, SlotPrompt prompt) {

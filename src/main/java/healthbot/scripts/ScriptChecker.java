@@ -18,7 +18,7 @@ import java.util.TreeSet;
 public final class ScriptChecker {
 
     /** Reply intents the engine uses besides the content's intents. */
-    static final Set<String> ENGINE_INTENTS = Set.of("reset", "forget", "non_text", "flow_stopped", "privacy");
+    static final Set<String> ENGINE_INTENTS = Set.of("reset", "forget", "non_text", "flow_stopped", "privacy", "helpful", "stale_buttons");
 
     private ScriptChecker() {
     }

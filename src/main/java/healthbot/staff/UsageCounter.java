@@ -20,7 +20,9 @@ import java.util.List;
  *   <li>{@code answer}: a final answer; {@code flow_finished} too when it is a flow's decision;</li>
  *   <li>{@code emergency}: an emergency reply (113 first); {@code legevakt}: any reply of the legevakt intent;</li>
  *   <li>{@code fallback}, {@code clarify} ("did you mean");</li>
- *   <li>{@code flow_abandoned}: a question given up after unreadable answers, or a flow stopped.</li>
+ *   <li>{@code flow_abandoned}: a question given up after unreadable answers, or a flow stopped;</li>
+ *   <li>{@code helpful_yes}, {@code helpful_no}: a "was this helpful?" press, under the intent whose answer
+ *       was rated (the reply thanking for it counts nothing else).</li>
  * </ul>
  */
 public final class UsageCounter implements ReplyListener {
@@ -28,6 +30,9 @@ public final class UsageCounter implements ReplyListener {
     /** The intent of counts that have none (conversations). */
     public static final String NO_INTENT = "-";
     static final String LEGEVAKT = "legevakt";
+    /** The measures of "was this helpful?" presses. */
+    public static final String HELPFUL_YES = "helpful_yes";
+    public static final String HELPFUL_NO = "helpful_no";
 
     private final StaffRecords store;
     private final String channel;
@@ -48,6 +53,9 @@ public final class UsageCounter implements ReplyListener {
         }
         for (String measure : measures(r)) {
             keys.add(key(day, r.language(), r.intent(), measure));
+        }
+        if (r.rated() != null) {
+            keys.add(key(day, r.language(), r.rated().intent(), r.rated().helpful() ? HELPFUL_YES : HELPFUL_NO));
         }
         add(keys);
     }

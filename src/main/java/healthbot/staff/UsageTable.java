@@ -82,7 +82,7 @@ public final class UsageTable {
         return out.toString();
     }
 
-    /** The rows as an aligned text table, then the totals per measure. */
+    /** The rows as an aligned text table, then the totals per measure, then the helpful presses per intent. */
     public String text() {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"day", "channel", "language", "intent", "measure", "count"});
@@ -104,6 +104,12 @@ public final class UsageTable {
         }
         out.append("\ntotals (counts below ").append(SHOWN_FROM).append(" shown as ").append(FEW).append("):\n");
         totals().forEach((m, n) -> out.append("  ").append(m).append(": ").append(n).append('\n'));
+        Map<String, UsageCharts.Helpfulness> helpful = new UsageCharts(counts).helpfulnessPerIntent();
+        if (!helpful.isEmpty()) {
+            out.append("\nwas this helpful? per intent (yes / no):\n");
+            helpful.forEach((intent, h) -> out.append("  ").append(intent).append(": ").append(h.yes())
+                    .append(" / ").append(h.no()).append('\n'));
+        }
         return out.toString();
     }
 

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param language the language code of the reply
  * @param intent   the intent (or {@code -} for counts that have none, e.g. conversations)
  * @param measure  what happened: {@code conversation}, {@code answer}, {@code emergency}, {@code legevakt},
- *                 {@code fallback}, {@code clarify}, {@code flow_finished}, {@code flow_abandoned}
+ *                 {@code fallback}, {@code clarify}, {@code flow_finished}, {@code flow_abandoned},
+ *                 {@code helpful_yes}, {@code helpful_no}
  */
 public record UsageKey(LocalDate day, String channel, String language, String intent, String measure) {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import healthbot.content.Content;
 import healthbot.content.IntentKind;
 import healthbot.staff.InboxGroups;
+import healthbot.staff.UsageCharts;
 import healthbot.staff.UsageTable;
 import healthbot.store.InboxEntry;
 import healthbot.store.StaffRecords;
@@ -25,6 +26,8 @@ import java.util.Optional;
 final class InboxApi {
 
     private static final int USAGE_DAYS = 30;
+    /** How many intents the "top intents per language" chart shows per language. */
+    private static final int TOP_INTENTS = 5;
 
     private final LiveContent live;
     private final StaffRecords store;
@@ -112,6 +115,10 @@ final class InboxApi {
         out.put("fallbacksPerDay", table.perDay("fallback"));
         out.put("conversationsPerDay", table.perDay("conversation"));
         out.put("answersPerIntent", table.perIntent("answer"));
+        UsageCharts charts = new UsageCharts(store.counts(from));
+        out.put("fallbackRatePerDay", charts.fallbackRatePerDay());
+        out.put("helpfulPerIntent", charts.helpfulnessPerIntent());
+        out.put("topIntentsPerLanguage", charts.topIntentsPerLanguage(TOP_INTENTS));
         out.put("totals", table.totals());
         return Response.ok(out);
     }

@@ -279,7 +279,7 @@ class BotTest {
         Content c = TestBots.content();
         Settings s = c.settings();
         Settings alwaysTie = new Settings(s.confidenceThreshold(), 1.0, s.emergencyConfidence(), s.sessionIdleMinutes(), s.minExamples(),
-                s.maxMessageChars(), s.languages(), s.regions(), s.ui());
+                s.maxMessageChars(), s.languages(), s.regions(), s.ui(), s.askHelpful());
         Content tied = c.withSettings(alwaysTie);
         return new Bot(tied, TestBots.nlu(), Clock.systemUTC(), new NorwegianHolidays());
     }

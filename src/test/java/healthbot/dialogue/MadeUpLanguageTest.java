@@ -45,7 +45,7 @@ class MadeUpLanguageTest {
         assertEquals("zz", r.language());
         assertEquals("Zinterpreter zis zyour zight. Zall 22 33 44 55.\n\nZource (zranslated): Test town's health page (Test town)",
                 text(r));
-        assertEquals(List.of("Zysio zarges"), r.buttons());
+        assertEquals(List.of("Zysio zarges", "👍 Zelpful", "👎 Zot zelpful"), r.buttons()); // "was this helpful?" in Zedish too
     }
 
     @Test

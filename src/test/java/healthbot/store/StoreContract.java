@@ -1,5 +1,11 @@
 package healthbot.store;
 
+import healthbot.TestBots;
+import healthbot.clock.NorwegianHolidays;
+import healthbot.clock.OsloClock;
+import healthbot.dialogue.Bot;
+import healthbot.dialogue.Reply;
+import healthbot.staff.UsageCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
@@ -97,6 +105,33 @@ abstract class StoreContract {
                 store.counts(monday.minusDays(1)));
         assertEquals(List.of(new UsageCount(answer, 3), new UsageCount(fallback, 1)), store.counts(monday));
         assertEquals(List.of(), store.counts(monday.plusDays(1)));
+    }
+
+    @Test
+    void helpfulPressesAreCountedOnceUnderTheRatedIntentWithTheSessionsInTheStore() {
+        Bot bot = new Bot(TestBots.content(), TestBots.nlu(), OsloClock.fixedOrSystem(TestBots.SATURDAY_NOON),
+                new NorwegianHolidays(), store);
+        bot.listen(new UsageCounter(store, "telegram"));
+        Reply answer = bot.handle("h1", "how do I complain about my treatment");
+        int yes = answer.buttons().indexOf("👍 Helpful");
+        assertTrue(yes >= 0, answer.buttons().toString());
+        assertTrue(bot.press("h1", answer.offerId(), yes).isPresent(), "the rating button is read back from the store");
+        assertTrue(bot.press("h1", answer.offerId(), yes).isEmpty(), "a second press is stale");
+        bot.handle("h2", "how do I complain about my treatment");
+        bot.handle("h2", "👎 Not helpful");
+        bot.handle("h2", "👎 Not helpful"); // typed again: out of date, not counted
+        bot.handle("h3", "how do I complain about my treatment");
+        bot.handle("h3", "do I have the right to an interpreter"); // typed over: the question is dropped
+
+        Map<String, Long> helpful = new TreeMap<>();
+        for (UsageCount c : store.counts(LocalDate.of(2026, 11, 21))) {
+            if (c.key().measure().startsWith("helpful")) {
+                assertEquals("telegram", c.key().channel());
+                assertEquals("en", c.key().language());
+                helpful.merge(c.key().measure() + ":" + c.key().intent(), c.count(), Long::sum);
+            }
+        }
+        assertEquals(Map.of("helpful_yes:complaints", 1L, "helpful_no:complaints", 1L), helpful);
     }
 
     @Test

@@ -3,6 +3,7 @@ package healthbot.store;
 import healthbot.clock.OsloClock;
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.BotFactory;
+import healthbot.staff.UsageCounter;
 import healthbot.testsupport.RedisServer;
 
 import java.lang.management.ManagementFactory;
@@ -19,12 +20,17 @@ import java.util.Locale;
  * real redis-server on loopback; {@code redis-replica} is a primary with one replica, so that each
  * save waits for the replica's acknowledgement ({@code WAIT}). With {@code -Dhb.scope=true} each
  * message is answered as the channel answers a Telegram update ({@link ConversationStore#answering}:
- * the session before it is kept with the new one). A measurement tool, not a test.
+ * the session before it is kept with the new one). With {@code -Dhb.counts=true} the bot counts every reply
+ * into the store's daily usage counters as {@code telegram} does ({@link UsageCounter}: one to three counter
+ * writes per reply), so the difference to a run without it is the cost of the count writes. A measurement
+ * tool, not a test.
  *
  * <pre>
  * mvn -q -DskipTests package && mvn -q test-compile
  * java -cp target/test-classes:target/healthbot.jar healthbot.store.StoreCostBench [rounds]
  * java -Dhb.scope=true -Dhb.kinds=sqlite,redis,redis-replica -cp ... healthbot.store.StoreCostBench [rounds]
+ * java -Dhb.counts=true -Dhb.kinds=sqlite -cp ... healthbot.store.StoreCostBench [rounds]
+ * java -Dhb.kinds=sqlite-count -cp ... healthbot.store.StoreCostBench [rounds]     (one counter write alone, rounds x 10 writes)
  * </pre>
  */
 public final class StoreCostBench {
@@ -45,12 +51,13 @@ public final class StoreCostBench {
                     Path db = dir.resolve("cost-" + pass + ".db");
                     try (ConversationStore store = switch (kind) {
                         case "memory" -> Stores.inMemory();
-                        case "sqlite" -> Stores.sqlite(db);
+                        case "sqlite", "sqlite-count" -> Stores.sqlite(db);
                         case "redis" -> Stores.redis(redis.url(pass));
                         case "redis-replica" -> Stores.redis(primary.url(pass));
                         default -> null;
                     }) {
-                        String line = measure(kind, store, rounds);
+                        String line = kind.endsWith("-count") ? measureCounts(kind, store, rounds * CONVERSATION.length)
+                                : measure(kind, store, rounds);
                         if (pass == 1) {
                             System.out.println(line);
                         }
@@ -67,8 +74,29 @@ public final class StoreCostBench {
         }
     }
 
+    /** One daily counter write alone ({@link ConversationStore#addCount}), over 40 keys as a day of traffic has. */
+    private static String measureCounts(String kind, ConversationStore store, int writes) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long[] wall = new long[writes];
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 21);
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < writes; i++) {
+            UsageKey key = new UsageKey(day, "telegram", i % 2 == 0 ? "en" : "nb", "intent" + (i % 20), "answer");
+            long t0 = System.nanoTime();
+            store.addCount(key, 1);
+            wall[i] = System.nanoTime() - t0;
+        }
+        long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+        Arrays.sort(wall);
+        return String.format(Locale.ROOT, "%-13s %6.1f us CPU per count write; wall p50 %6.1f us, p99 %7.1f us (%d writes)",
+                kind, cpu / 1e3 / writes, wall[writes / 2] / 1e3, wall[writes * 99 / 100] / 1e3, writes);
+    }
+
     private static String measure(String kind, ConversationStore store, int rounds) {
         Bot bot = BotFactory.create(Path.of("intents"), OsloClock.fixedOrSystem("2026-11-21T12:00:00"), store);
+        if (store != null && Boolean.getBoolean("hb.counts")) {
+            bot.listen(new UsageCounter(store, "telegram"));
+        }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long[] wall = new long[rounds * CONVERSATION.length];
         int n = 0;

@@ -66,7 +66,8 @@ class StudioInboxBrowserTest {
         store = new InMemoryStore();
         Content content = ContentLoader.load(intents);
         // today, so that the usage tab's last 30 days include the script's counts
-        Bot bot = new Bot(content, Nlu.train(content), Clock.system(ZoneId.of("Europe/Oslo")), new NorwegianHolidays());
+        Nlu nlu = Nlu.train(content);
+        Bot bot = new Bot(content, nlu, Clock.system(ZoneId.of("Europe/Oslo")), new NorwegianHolidays());
         bot.listen(new ReviewInbox(store, Duration.ofDays(30)));
         bot.listen(new UsageCounter(store, "telegram"));
         assertEquals(ReplyKind.FALLBACK, bot.handle("1", TEACH).kind());
@@ -74,6 +75,15 @@ class StudioInboxBrowserTest {
         bot.handle("3", "the weather on mars tomorrow, mail me at ola@example.no");
         for (int i = 0; i < 6; i++) {
             bot.handle("L" + i, "legevakt");
+            bot.handle("L" + i, i < 5 ? "👍 Helpful" : "👎 Not helpful"); // was this helpful? 5 yes, 1 no
+        }
+        // yesterday: five answers and five fallbacks (counted only), so that a fallback rate can be shown
+        Bot yesterday = new Bot(content, nlu, Clock.offset(Clock.system(ZoneId.of("Europe/Oslo")),
+                Duration.ofDays(-1)), new NorwegianHolidays());
+        yesterday.listen(new UsageCounter(store, "telegram"));
+        for (int i = 0; i < 5; i++) {
+            yesterday.handle("Y" + i, "how do I complain about my treatment");
+            yesterday.handle("Y" + i, "what is the capital of mongolia");
         }
         assertEquals(3, store.inbox().size(), store.inbox().toString());
         studio = Studio.start(intents, 0, new PrintStream(new ByteArrayOutputStream()), store);
@@ -137,16 +147,31 @@ class StudioInboxBrowserTest {
         String answer = browser.findElement(By.cssSelector("#transcript .exchange")).getText();
         assertTrue(answer.contains("interpreter"), answer);
 
-        // usage: today's answers and fallbacks as bars, small counts as <5
+        // usage: answers and fallbacks per day as bars, the fallback rate, helpfulness per intent, top
+        // intents per language; small counts as <5, a rate of too few counts as <5
         browser.findElement(By.id("tab-usage")).click();
-        String today = LocalDate.now(ZoneId.of("Europe/Oslo")).toString();
-        waiting.until(d -> !d.findElements(By.cssSelector("figure.answers-per-day tr")).isEmpty());
-        assertEquals(today + " 6", browser.findElement(By.cssSelector("figure.answers-per-day tr")).getText());
-        assertEquals(today + " <5", browser.findElement(By.cssSelector("figure.fallbacks-per-day tr")).getText());
-        assertEquals("9", browser.findElement(By.cssSelector("figure.conversations-per-day tr")).getText().substring(today.length() + 1));
-        assertTrue(browser.findElement(By.cssSelector("figure.answers-per-intent")).getText().contains("legevakt 6"),
-                browser.findElement(By.cssSelector("figure.answers-per-intent")).getText());
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        String today = day.toString();
+        String before = day.minusDays(1).toString();
+        waiting.until(d -> d.findElements(By.cssSelector("figure.answers-per-day tr")).size() == 2);
+        assertEquals(List.of(before + " 5", today + " 6"), rows("answers-per-day"));
+        assertEquals(List.of(before + " 5", today + " <5"), rows("fallbacks-per-day"));
+        assertEquals(List.of(before + " 5", today + " 9"), rows("conversations-per-day"));
+        assertEquals(List.of(before + " 50.0 %", today + " <5"), rows("fallback-rate-per-day"));
+        assertTrue(rows("answers-per-intent").contains("legevakt 6"), rows("answers-per-intent").toString());
+        assertEquals(List.of("legevakt yes 5", "legevakt no <5"), rows("helpful-per-intent"));
+        assertEquals(List.of("complaints 5", "legevakt 6").stream().sorted().toList(),
+                rows("top-intents-per-language").stream().sorted().toList());
+        assertEquals("legevakt 6", rows("top-intents-per-language").get(0), "most answered first");
+        assertTrue(browser.findElement(By.cssSelector("figure.top-intents-per-language figcaption")).getText().endsWith(" en"));
+        WebElement rateBar = browser.findElement(By.cssSelector("figure.fallback-rate-per-day tr .bar"));
+        assertEquals("50%", rateBar.getAttribute("style").replaceAll(".*width:\\s*([0-9.]+%).*", "$1"), "drawn to scale");
         shot("11-usage");
+    }
+
+    /** The rows of a usage chart, as the page shows them ("label count"). */
+    private static List<String> rows(String chart) {
+        return browser.findElements(By.cssSelector("figure." + chart + " tr")).stream().map(WebElement::getText).toList();
     }
 
     private static void shot(String name) throws IOException {

@@ -32,15 +32,8 @@ final class ReplyRenderer {
         List<SendMessage> out = new ArrayList<>();
         int index = 0;
         for (OutMessage m : reply.messages()) {
-            InlineKeyboardMarkup keyboard = null;
-            if (!m.buttons().isEmpty()) {
-                List<InlineKeyboardRow> rows = new ArrayList<>();
-                for (String label : m.buttons()) {
-                    String data = new CallbackData(reply.offerId(), index++).encode();
-                    rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(label).callbackData(data).build()));
-                }
-                keyboard = InlineKeyboardMarkup.builder().keyboard(rows).build();
-            }
+            InlineKeyboardMarkup keyboard = keyboard(reply.offerId(), m.buttons(), index);
+            index += m.buttons().size();
             String text = m.text() == null || m.text().isBlank() ? "…" : m.text();
             List<String> pieces = TextSplitter.split(text, maxChars);
             for (int i = 0; i < pieces.size(); i++) {
@@ -55,5 +48,22 @@ final class ReplyRenderer {
             }
         }
         return out;
+    }
+
+    /**
+     * The inline keyboard of {@code labels} (one button per row), numbered from {@code firstIndex} in
+     * the offer {@code offerId}; null when there are no labels (no keyboard: Telegram removes one).
+     */
+    InlineKeyboardMarkup keyboard(int offerId, List<String> labels, int firstIndex) {
+        if (labels.isEmpty()) {
+            return null;
+        }
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        int index = firstIndex;
+        for (String label : labels) {
+            String data = new CallbackData(offerId, index++).encode();
+            rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder().text(label).callbackData(data).build()));
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 }

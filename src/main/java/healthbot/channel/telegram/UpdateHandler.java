@@ -137,6 +137,9 @@ final class UpdateHandler {
         if (reply.isEmpty()) {
             answer.text(bot.uiText(key(chatId), STALE_BUTTONS));
         }
+        if (reply.isPresent() && reply.get().rated() != null && pressedOn instanceof Message) {
+            return thanked(chatId, (Message) pressedOn, reply.get(), answer, started);
+        }
         AnswerCallbackQuery answered = answer.build();
         String intent = reply.map(Reply::intent).orElse("stale_button");
         return () -> {
@@ -147,6 +150,23 @@ final class UpdateHandler {
                         .chatId(chatId).messageId(pressedOn.getMessageId()).build());
             }
             reply.ifPresent(r -> send(chatId, r, started));
+        };
+    }
+
+    /**
+     * A "was this helpful?" press: the thanks is the callback's notice (no new message in the
+     * chat), and the answer keeps its other buttons under the new offer, without the rating ones.
+     */
+    private Delivery.Outgoing thanked(long chatId, Message pressedOn, Reply reply,
+                                      AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer, long started) {
+        AnswerCallbackQuery answered = answer.text(reply.messages().get(0).body()).build();
+        EditMessageReplyMarkup kept = EditMessageReplyMarkup.builder().chatId(chatId).messageId(pressedOn.getMessageId())
+                .replyMarkup(renderer.keyboard(reply.offerId(), reply.buttons(), 0)).build();
+        return () -> {
+            outbox.answer(chatId, reply.intent(), answered);
+            outbox.send(chatId, reply.intent(), kept);
+            metrics.message(reply.intent(), reply.kind().name(), reply.outcome(), reply.language(), System.nanoTime() - started);
+            LOG.info("chat {} intent={} rated={} helpful={}", chatId, reply.intent(), reply.rated().intent(), reply.rated().helpful());
         };
     }
 
