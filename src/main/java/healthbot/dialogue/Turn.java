@@ -82,7 +82,7 @@ final class Turn {
     }
 
     private Reply answer(String raw, ButtonAction button) {
-        String text = NumberMask.mask(clean(raw));
+        String text = NumberMask.mask(IncomingText.clean(raw));
         int max = k.content.settings().maxMessageChars();
         if (text.length() > max) {
             text = text.substring(0, max);
@@ -116,7 +116,7 @@ final class Turn {
             return out.staleButtons(); // a rating typed after its buttons went: nothing counted, the question stays as it was
         }
         if (analysis.unsupported() != null && pressed == null) {
-            return unsupportedLanguage();
+            return MenuReplies.unsupportedLanguage(k, out);
         }
         if (pressed != null) {
             return perform(pressed, analysis);
@@ -150,16 +150,7 @@ final class Turn {
     }
 
     private Reply command(String text) {
-        int end = 0;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        String command = text.substring(0, end).toLowerCase(java.util.Locale.ROOT);
-        int at = command.indexOf('@');
-        if (at > 0) {
-            command = command.substring(0, at);
-        }
-        switch (command) {
+        switch (IncomingText.commandName(text)) {
             case "/start" -> {
                 session.flow = null;
                 session.paused = null;
@@ -176,7 +167,7 @@ final class Turn {
                 return urgent(new Route(k.emergency.name(), Urgency.EMERGENCY, false), null);
             }
             case "/language", "/språk", "/sprak" -> {
-                return languageMenu("choose_language");
+                return MenuReplies.languages(k, out, "choose_language");
             }
             case "/privacy", "/personvern" -> {
                 return out.privacy();
@@ -244,7 +235,7 @@ final class Turn {
             return step(f.with(f.answers().with(fill.slot(), fill.value())), 1.0);
         }
         if (action instanceof ButtonAction.ChooseLanguage) {
-            return languageMenu("choose_language");
+            return MenuReplies.languages(k, out, "choose_language");
         }
         if (action instanceof ButtonAction.Rate rate) {
             return out.thank(rate); // counted by the usage counter from the reply; no flow or slot is touched
@@ -280,7 +271,7 @@ final class Turn {
         if (!p.runnerUp().equals(k.fallback.name()) && p.confidence() - p.runnerUpConfidence() < k.nearTie()) {
             String resolved = NearTie.resolve(k, p, analysis, readingLanguages(analysis));
             if (resolved == null) {
-                return didYouMean(p);
+                return MenuReplies.didYouMean(k, out, p);
             }
             answering = resolved;
         }
@@ -297,37 +288,6 @@ final class Turn {
             StoryReplies.alsoAsked(k, out, k.intent(alsoAsked));
             alsoAsked = null;
         }
-    }
-
-    /**
-     * The languages the bot speaks, each a button in its own name; the chat's question (if any) stays
-     * open. {@code uiKey} says why (asked for, or a message in a language the bot does not speak).
-     */
-    private Reply languageMenu(String uiKey) {
-        List<String> names = new java.util.ArrayList<>();
-        List<ButtonAction> choices = new java.util.ArrayList<>();
-        for (var language : k.content.languages().all()) {
-            names.add(language.name());
-            choices.add(new ButtonAction.SetLanguage(language.code()));
-        }
-        out.kind(ReplyKind.COMMAND);
-        out.emit(out.ui(uiKey), names, choices);
-        return out.finish("language", 1.0, null);
-    }
-
-    /** A message in a script the bot reads no language of: in the source language, with the language buttons. */
-    private Reply unsupportedLanguage() {
-        out.writeIn(k.content.languages().source());
-        Reply r = languageMenu("unsupported_language");
-        return r;
-    }
-
-    private Reply didYouMean(Prediction p) {
-        List<ButtonAction> choices = List.of(new ButtonAction.GoTo(p.intent()), new ButtonAction.GoTo(p.runnerUp()));
-        List<String> choiceLabels = List.of(out.label(k.intent(p.intent())), out.label(k.intent(p.runnerUp())));
-        out.kind(ReplyKind.CLARIFY);
-        out.emit(out.ui("did_you_mean"), choiceLabels, choices);
-        return out.finish(p.intent(), p.confidence(), null);
     }
 
     private Reply answerIntent(Intent intent, Analysis analysis, double confidence) {
@@ -508,17 +468,5 @@ final class Turn {
 
     private String outcome() {
         return decision == null ? null : decision.outcome();
-    }
-
-    /** Drops control characters (keeping line breaks) and surrounding space. */
-    static String clean(String raw) {
-        StringBuilder s = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
-                s.append(c);
-            }
-        }
-        return s.toString().trim();
     }
 }
