@@ -1,9 +1,8 @@
-// The studio page: plain JavaScript, no libraries. Every change goes through api(), which sends
+// The studio page: plain JavaScript, no libraries. Every change goes through api() (page.js), which sends
 // this start's token; all text from the server is inserted as text, never as HTML.
 (function () {
   "use strict";
-  const TOKEN = document.querySelector('meta[name="studio-token"]').content;
-  const $ = (id) => document.getElementById(id);
+  const { $, el, api } = window.StudioPage;
   let lang = pickLanguage();
   let state = null;          // last /api/state
   let chatId = null;         // the chat shown
@@ -43,28 +42,6 @@
     if (state) showContent(state.content);
   }
 
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (k === "class") e.className = v; else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
-      else if (v !== null && v !== undefined && v !== false) e.setAttribute(k, v === true ? "" : v);
-    }
-    for (const c of children) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
-    return e;
-  }
-
-  async function api(method, path, body) {
-    const opts = { method, headers: {} };
-    if (method !== "GET") {
-      opts.headers["X-Studio-Token"] = TOKEN;
-      opts.headers["Content-Type"] = "application/json";
-      opts.body = JSON.stringify(body || {});
-    }
-    const r = await fetch(path, opts);
-    let data = {};
-    try { data = await r.json(); } catch (e) { data = {}; }
-    return { status: r.status, ok: r.ok, data };
-  }
 
   function fail(where, res) {
     where.textContent = t("error", { e: (res.data && res.data.error) || res.status });

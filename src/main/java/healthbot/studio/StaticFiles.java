@@ -17,6 +17,7 @@ final class StaticFiles {
             "/studio.css", "text/css; charset=utf-8",
             "/studio.js", "text/javascript; charset=utf-8",
             "/i18n.js", "text/javascript; charset=utf-8",
+            "/page.js", "text/javascript; charset=utf-8",
             "/inbox.js", "text/javascript; charset=utf-8");
 
     private static final String TOKEN_PLACEHOLDER = "{{TOKEN}}";
