@@ -29,7 +29,7 @@ class NearDomainOutOfScopeTest {
             "Jeg må bestille pasientreise til sykehuset på fredag",
             "Hvilket apotek har åpent på søndag i Sandvika?",
             "Do adults need a vaccine before a trip to Kenya?",
-            "Eg har vore sjukmeld i tre veker. Når betaler NAV ut sjukepengane?",
+            "Når betaler NAV ut sjukepengane for oktober?",
             "how long is the waiting list for a new knee at the hospital",
             "how do I get the European health insurance card before my holiday",
             "what does a private dermatologist cost",
