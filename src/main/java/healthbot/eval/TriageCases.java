@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Reads a triage file: JSON lines, each an object with a string {@code text} and where it should be
- * sent, either as {@code expect} ("113", "legevakt", "dentist", "gp", "topic", "fallback") or as
+ * sent, either as {@code expect} ("113", "legevakt", "dentist", "gp", "topic", "fallback"; several fair
+ * answers as "gp|fallback", the first being the case's row in the confusion table) or as
  * the expected {@code intent} (the residents' set: "emergency", "legevakt", "emergency_dentist",
  * "gp_role", any other intent is a topic); {@code expect} wins when both are given. Optional:
  * {@code lang}, {@code group} (the symptom group), {@code kind}. Blank lines and lines starting
@@ -70,20 +71,27 @@ public final class TriageCases {
         }
         String expect = string(node, "expect", at);
         String intent = string(node, "intent", at);
-        TriageOutcome expected;
+        List<TriageOutcome> accepted = new ArrayList<>();
         if (expect != null) {
-            expected = TriageOutcome.ofLabel(expect);
-            if (expected == null) {
-                throw new EvalDataException(at + ": \"expect\": \"" + expect + "\" is not an outcome; write one of 113, legevakt, "
-                        + "dentist, gp, topic, fallback.");
+            for (String one : expect.split("\\|")) {
+                TriageOutcome o = TriageOutcome.ofLabel(one);
+                if (o == null) {
+                    throw new EvalDataException(at + ": \"expect\": \"" + expect + "\": \"" + one.strip() + "\" is not an outcome; "
+                            + "write one of 113, legevakt, dentist, gp, topic, fallback (several as \"gp|fallback\").");
+                }
+                accepted.add(o);
             }
         } else if (intent != null) {
-            expected = names.expected(intent);
+            accepted.add(names.expected(intent));
         } else {
             throw new EvalDataException(at + ": no \"expect\" (113, legevakt, dentist, gp, topic, fallback) and no \"intent\"; "
                     + "say where the message should be sent.");
         }
-        return new TriageCase(text, expected, orElse(string(node, "lang", at), "?"), orElse(string(node, "group", at), ""),
+        if (accepted.contains(TriageOutcome.EMERGENCY) && accepted.size() > 1) {
+            throw new EvalDataException(at + ": \"expect\": \"" + expect + "\": a red case has one right answer, 113; "
+                    + "write \"113\" alone.");
+        }
+        return new TriageCase(text, accepted.get(0), java.util.Set.copyOf(accepted), orElse(string(node, "lang", at), "?"), orElse(string(node, "group", at), ""),
                 orElse(string(node, "kind", at), ""), where);
     }
 

@@ -45,9 +45,9 @@ public final class TriageScorer {
             return !testCase.red() && answered == TriageOutcome.EMERGENCY;
         }
 
-        /** Sent where it should be (a red case also with 113 in the first line). */
+        /** Sent where it should be, or to another fair answer of the case (a red case only to 113, in the first line). */
         public boolean right() {
-            return answered == testCase.expected() && !underTriage();
+            return testCase.accepted().contains(answered) && !underTriage();
         }
     }
 
