@@ -144,8 +144,8 @@ public record TriageReport(String file, String kind, String now, int cases, Map<
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%nover-triage on everyday messages (none is red; "
                 + "answered with 113):%n"));
         for (OutOfDomain.Result r : everyday) {
-            s.append(String.format(Locale.ROOT, "  %-40s %d of %d %s%n", r.file(), r.emergency(), r.messages(),
-                    percent(r.emergencyShare()).replace("(", "").replace(")", "")));
+            s.append(String.format(Locale.ROOT, "  %-50s %5d of %6d = %.2f %%%n", r.file(), r.emergency(), r.messages(),
+                    100 * r.emergencyShare()));
         }
         return s.toString();
     }
