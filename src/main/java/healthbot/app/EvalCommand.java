@@ -1,9 +1,11 @@
 package healthbot.app;
 
 import healthbot.clock.NorwegianHolidays;
+import healthbot.clock.OsloClock;
 import healthbot.content.Content;
 import healthbot.content.ContentLoader;
 import healthbot.dialogue.Bot;
+import healthbot.dialogue.BotFactory;
 import healthbot.dialogue.Routing;
 import healthbot.eval.EmergencyScores;
 import healthbot.eval.EvalReport;
@@ -14,6 +16,10 @@ import healthbot.eval.LanguageIdentification;
 import healthbot.eval.OutOfDomain;
 import healthbot.eval.ReportExtras;
 import healthbot.eval.ReportWriter;
+import healthbot.eval.TriageCase;
+import healthbot.eval.TriageCases;
+import healthbot.eval.TriageReport;
+import healthbot.eval.TriageScorer;
 import healthbot.nlu.ModelCache;
 import healthbot.nlu.Nlu;
 import healthbot.nlu.Training;
@@ -36,6 +42,7 @@ import java.util.concurrent.Callable;
  * content; {@code --train} learns from a labelled file instead of the content (classifier only);
  * {@code --val} chooses the threshold on a validation file before {@code --data} is scored;
  * {@code --language-id} measures the language the bot answers a first message in.
+ * {@code --triage} sends described situations through the bot and reports where they were sent.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure understanding: per-intent precision/recall/F1, confusion matrix, out-of-scope detection.",
@@ -92,6 +99,21 @@ final class EvalCommand implements Callable<Integer> {
                     "\"dialect\" counts as right in nb or nn; other labels that are no language code (\"mixed\") are "
                     + "excluded and counted. Alone, only this is measured."})
     Path languageId;
+    @Option(names = "--triage", paramLabel = "FILE",
+            description = {"JSON lines of described situations and where each should be sent (repeatable): "
+                    + "{\"text\", \"expect\": 113|legevakt|dentist|gp|topic|fallback, \"lang\"} or the residents' set's "
+                    + "{\"text\", \"intent\", \"lang\", \"kind\"}. Prints the triage report (aggregates only): "
+                    + "expected against answered, under- and over-triage and the right number per language.",
+                    "With --out-of-domain, also the over-triage (answered with 113) of those messages."})
+    List<Path> triage = new java.util.ArrayList<>();
+
+    @Option(names = "--triage-kind", paramLabel = "KIND",
+            description = "With --triage: score only the cases of this kind (the residents' set's \"kind\", e.g. triage).")
+    String triageKind;
+
+    @Option(names = "--now", paramLabel = "DATE-TIME", defaultValue = "2026-11-21T12:00:00",
+            description = "With --triage: the bot's fixed clock, Oslo time (default: ${DEFAULT-VALUE}, a Saturday noon).")
+    String now;
 
     @Option(names = "--oos-label", paramLabel = "NAME", defaultValue = "fallback",
             description = "With --train: the label of out-of-scope messages in the files (default: ${DEFAULT-VALUE}).")
@@ -117,13 +139,22 @@ final class EvalCommand implements Callable<Integer> {
         if (!outOfDomain.isEmpty() && train != null) {
             throw new UserError("--out-of-domain measures the bot's own content; it cannot be combined with --train");
         }
+        if (!triage.isEmpty() && train != null) {
+            throw new UserError("--triage measures the bot's own content; it cannot be combined with --train");
+        }
+        if (triageKind != null && triage.isEmpty()) {
+            throw new UserError("--triage-kind selects cases of --triage files: give --triage FILE as well");
+        }
         if (languageId != null) {
-            if (data != null || train != null || !outOfDomain.isEmpty()) {
-                throw new UserError("--language-id is measured alone; run --data, --train or --out-of-domain separately");
+            if (data != null || train != null || !outOfDomain.isEmpty() || !triage.isEmpty()) {
+                throw new UserError("--language-id is measured alone; run --data, --train, --out-of-domain or --triage separately");
             }
             return languageIdentification();
         }
         Evaluator evaluator = Evaluator.withProgressOn(System.err);
+        if (!triage.isEmpty() && data == null) {
+            return triageOnly();
+        }
         if (!outOfDomain.isEmpty() && data == null) {
             return outOfDomainOnly();
         }
@@ -155,6 +186,11 @@ final class EvalCommand implements Callable<Integer> {
                 List<OutOfDomain.Result> shares = OutOfDomain.measure(content, readAll(outOfDomain));
                 stdout.print(OutOfDomain.lines(shares));
                 ReportExtras.add(out, "outOfDomain", shares);
+            }
+            if (!triage.isEmpty()) {
+                List<TriageReport> reports = triageReports(triageBot());
+                reports.forEach(r -> stdout.print(r.lines()));
+                ReportExtras.add(out, "triage", reports);
             }
         }
         stdout.println("report: " + html + " (and report.json, confusion.svg)");
@@ -200,6 +236,50 @@ final class EvalCommand implements Callable<Integer> {
         stdout.println("report: " + json);
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * The triage report of each {@code --triage} file and, with {@code --out-of-domain}, the everyday
+     * messages' shares (their emergency share is their over-triage), all through one bot.
+     */
+    private Integer triageOnly() {
+        Bot bot = triageBot();
+        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        List<TriageReport> reports = triageReports(bot);
+        reports.forEach(r -> stdout.print(r.lines()));
+        Path json = ReportExtras.writeOnly(out, "triage", reports);
+        if (!outOfDomain.isEmpty()) {
+            List<OutOfDomain.Result> shares = new java.util.ArrayList<>();
+            readAll(outOfDomain).forEach((name, messages) -> shares.add(OutOfDomain.measure(bot, name, messages)));
+            stdout.print(OutOfDomain.lines(shares));
+            stdout.print(TriageReport.everydayLines(shares));
+            ReportExtras.add(out, "outOfDomain", shares);
+        }
+        stdout.println("report: " + json);
+        stdout.flush();
+        return 0;
+    }
+
+    private Bot triageBot() {
+        try {
+            return BotFactory.create(intentsOption.dir, OsloClock.fixedOrSystem(now));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--now: " + e.getMessage());
+        }
+    }
+
+    private List<TriageReport> triageReports(Bot bot) {
+        TriageScorer scorer = new TriageScorer(bot);
+        List<TriageReport> reports = new java.util.ArrayList<>();
+        for (Path f : triage) {
+            List<TriageCase> cases = TriageCases.read(f, scorer.names()).stream()
+                    .filter(c -> triageKind == null || c.kind().equals(triageKind)).toList();
+            if (cases.isEmpty()) {
+                throw new UserError(f + ": no case of kind \"" + triageKind + "\"; drop --triage-kind or give a kind the file has");
+            }
+            reports.add(TriageReport.of(f.toString(), triageKind == null ? "" : triageKind, now, scorer.score(cases)));
+        }
+        return reports;
     }
 
     private static Map<String, List<LabelledMessage>> readAll(List<Path> files) {

@@ -77,7 +77,8 @@ final class SignContext {
 
     /**
      * Whether a sign found at these spans is negated: its first part is ("no chest pain", "doesn't
-     * have any chest pain"), or a negation stands right before any part ("his face isn't drooping").
+     * have any chest pain"), or any other part is, in the same way ("his face isn't drooping", "my son
+     * doesn't have a fever or a rash").
      */
     boolean negated(MessageWords m, java.util.List<int[]> spans) {
         int first = spans.stream().mapToInt(s -> s[0]).min().orElse(0);
@@ -85,7 +86,9 @@ final class SignContext {
             return true;
         }
         for (int[] s : spans) {
-            if (s[0] > 0 && !m.breakAfter[s[0] - 1] && endingAt(negation, m, s[0] - 1) != null) {
+            // the look-back stops at the sign's own words: in "klarer ikke å vekke" the "ikke" belongs to a part
+            int floor = spans.stream().filter(t -> t[1] <= s[0]).mapToInt(t -> t[1]).max().orElse(0);
+            if (s[0] > first && negated(m, s[0], floor)) {
                 return true;
             }
         }
@@ -94,9 +97,14 @@ final class SignContext {
 
     /** Whether the part starting at {@code start} is negated. */
     boolean negated(MessageWords m, int start) {
+        return negated(m, start, 0);
+    }
+
+    /** Whether the part starting at {@code start} is negated by words from {@code floor} on. */
+    private boolean negated(MessageWords m, int start, int floor) {
         int skipped = 0;
-        for (int i = start - 1; i >= 0 && !m.breakAfter[i]; i--) {
-            if (endingAt(negation, m, i) != null) {
+        for (int i = start - 1; i >= floor && !m.breakAfter[i]; i--) {
+            if (negationEndsAt(m, i)) {
                 return true;
             }
             if (!fillers.contains(m.words[i]) || ++skipped > MAX_FILLERS) {
@@ -104,6 +112,14 @@ final class SignContext {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a negation ends at word {@code i}, unless a present phrase ends there too: the word
+     * lists of all languages apply at once, and Nynorsk "og no" ("and now") is no English "no".
+     */
+    private boolean negationEndsAt(MessageWords m, int i) {
+        return endingAt(negation, m, i) != null && endingAt(present, m, i) == null;
     }
 
     /** The past words that put the span in the past, or null when it is in the present. */
