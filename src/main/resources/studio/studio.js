@@ -152,7 +152,8 @@
     if (w.triage && (w.triage.grade !== "NONE" || w.triage.discounted.length)) {
       row("why_triage", el("code", {}, w.triage.grade), w.triage.group ? " (" + w.triage.group + ")" : "",
         w.triage.matched.length ? ": " + w.triage.matched.join("; ") : "",
-        w.triage.discounted.length ? el("span", { class: "hint" }, " — " + t("why_discounted") + " " + w.triage.discounted.join("; ")) : null);
+        w.triage.discounted.length ? el("span", { class: "hint" }, " — " + t("why_discounted") + " " + w.triage.discounted.join("; ")) : null,
+        w.triage.because ? el("div", { class: "hint because" }, w.triage.because) : null);
     }
     if (w.answeredIn) {
       row("why_language", t("why_detected", { d: w.languageDetected ? t("lang_" + w.languageDetected) : t("why_no_evidence"),

@@ -26,6 +26,10 @@ final class ChatCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "One JSON object out per input line (for tools and scripts).")
     boolean jsonl;
 
+    @Option(names = "--why", description = "With --jsonl: each answer gets an extra last field \"why\" (triage grade,"
+            + " symptom group, matched and discounted signs, why this number; the classifier's guesses). For staff.")
+    boolean why;
+
     @Option(names = "--now", paramLabel = "DATE-TIME",
             description = "Fix the clock, e.g. 2026-11-21T12:00:00 (Norway's time zone).")
     String now;
@@ -48,6 +52,9 @@ final class ChatCommand implements Callable<Integer> {
     }
 
     private int chat(ConversationStore store) throws Exception {
+        if (why && !jsonl) {
+            throw new UserError("--why adds a field to the JSON lines: use it with --jsonl (the studio shows the same as its Why panel)");
+        }
         Clock clock = OsloClock.fixedOrSystem(now);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -58,7 +65,7 @@ final class ChatCommand implements Callable<Integer> {
                 if (jsonl) {
                     String line;
                     while ((line = in.readLine()) != null) {
-                        out.println(new JsonlChat(bots.get()).answer(line));
+                        out.println(new JsonlChat(bots.get(), why).answer(line));
                         out.flush();
                     }
                 } else {
@@ -70,7 +77,7 @@ final class ChatCommand implements Callable<Integer> {
         }
         Bot bot = StaffListeners.attach(BotFactory.create(intentsOption.dir, clock, store), store, "console", System.getenv());
         if (jsonl) {
-            new JsonlChat(bot).run(in, out);
+            new JsonlChat(bot, why).run(in, out);
         } else {
             new ConsoleChat(bot).run(in, out);
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.OutMessage;
 import healthbot.dialogue.Reply;
+import healthbot.dialogue.Why;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,10 @@ import java.math.RoundingMode;
  * {@code {"chat", "replies": [{"text", "buttons"}], "intent", "confidence", "awaiting"}} in that order.
  * A line that starts with a brace but is not a message object gets the contract's error object
  * ({@code {"chat", "error", "replies": [], "intent": null, "confidence": 0.0, "awaiting": null}}) and
- * changes no session.
+ * changes no session. With {@code --why} (for staff, never for residents' traffic) each answer gets
+ * one more field after the contract's, {@code "why"}: how the message was graded (grade, symptom
+ * group, the signs that matched, those discounted and why, how it was routed, why this number), the
+ * classifier's two best guesses and the language it was read in.
  */
 public final class JsonlChat {
 
@@ -32,9 +36,16 @@ public final class JsonlChat {
     private static final Logger LOG = LoggerFactory.getLogger(JsonlChat.class);
 
     private final Bot bot;
+    private final boolean why;
 
     public JsonlChat(Bot bot) {
+        this(bot, false);
+    }
+
+    /** @param why whether each answer carries the optional {@code "why"} field after the contract's fields */
+    public JsonlChat(Bot bot, boolean why) {
         this.bot = bot;
+        this.why = why;
     }
 
     /**
@@ -67,7 +78,11 @@ public final class JsonlChat {
             return renderError(input.chat(), input.error());
         }
         try {
-            return render(input.chat(), bot.handle(input.chat(), input.text()));
+            if (why) {
+                Bot.Traced traced = bot.handleTraced(input.chat(), input.text());
+                return render(input.chat(), traced.reply(), traced.why());
+            }
+            return render(input.chat(), bot.handle(input.chat(), input.text()), null);
         } catch (RuntimeException e) { // Bot.handle does not throw; this keeps the one-line promise regardless
             LOG.error("chat {}: could not write the reply: {}", input.chat(), e.getClass().getName());
             return renderError(input.chat(), "internal error");
@@ -120,7 +135,7 @@ public final class JsonlChat {
         return o.toString();
     }
 
-    static String render(String chat, Reply reply) {
+    static String render(String chat, Reply reply, Why why) {
         ObjectNode o = JSON.createObjectNode();
         o.put("chat", chat);
         ArrayNode replies = o.putArray("replies");
@@ -131,16 +146,51 @@ public final class JsonlChat {
             m.buttons().forEach(buttons::add);
         }
         o.put("intent", reply.intent());
-        o.put("confidence", BigDecimal.valueOf(reply.confidence()).setScale(3, RoundingMode.HALF_UP).doubleValue());
+        o.put("confidence", rounded(reply.confidence()));
         if (reply.awaiting() == null) {
             o.putNull("awaiting");
         } else {
             o.put("awaiting", reply.awaiting());
+        }
+        if (why != null) {
+            o.set("why", whyOf(why));
         }
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a reply as JSON", e);
         }
+    }
+
+    private static ObjectNode whyOf(Why why) {
+        ObjectNode w = JSON.createObjectNode();
+        Why.Triage t = why.triage();
+        if (t == null) {
+            w.putNull("triage");
+        } else {
+            ObjectNode triage = w.putObject("triage");
+            triage.put("grade", t.grade());
+            triage.put("group", t.group());
+            t.matched().forEach(triage.putArray("matched")::add);
+            t.discounted().forEach(triage.putArray("discounted")::add);
+            triage.put("urgency", t.urgency());
+            triage.put("because", t.because());
+        }
+        if (why.classifier() == null) {
+            w.putNull("classifier");
+        } else {
+            ObjectNode c = w.putObject("classifier");
+            c.put("intent", why.classifier().intent());
+            c.put("confidence", rounded(why.classifier().confidence()));
+            c.put("runner_up", why.classifier().runnerUp());
+            c.put("runner_up_confidence", rounded(why.classifier().runnerUpConfidence()));
+        }
+        w.put("language", why.detected());
+        w.put("answered_in", why.answeredIn());
+        return w;
+    }
+
+    private static double rounded(double confidence) {
+        return BigDecimal.valueOf(confidence).setScale(3, RoundingMode.HALF_UP).doubleValue();
     }
 }

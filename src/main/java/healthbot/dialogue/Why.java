@@ -30,6 +30,47 @@ public record Why(Prediction classifier, Assessment assessment, Routing.Route ro
         factKeys = List.copyOf(factKeys);
     }
 
+    /**
+     * How the message was graded, for staff tools ({@code chat --jsonl --why}, the studio).
+     *
+     * @param grade      NONE, GREEN, NAMED, DENTAL, YELLOW or RED
+     * @param group      the symptom group ("stroke"; "emergency" for the emergency words), or null
+     * @param matched    the signs that decided it, as written in the triage files
+     * @param discounted signs found but not counted, with why (negated, in the past, a figure of speech)
+     * @param urgency    how routing answered it (NONE, POINTER, EMERGENCY, SOON, DENTIST, GP), or null
+     * @param because    why this number, in a sentence for staff (English)
+     */
+    public record Triage(String grade, String group, List<String> matched, List<String> discounted, String urgency,
+                         String because) {}
+
+    /** How the message was graded, or null when it was not read (a command, an empty message). */
+    public Triage triage() {
+        if (assessment == null) {
+            return null;
+        }
+        Routing.Urgency urgency = route == null ? null : route.urgency();
+        return new Triage(assessment.grade().name(), assessment.group(), assessment.matched(), assessment.discounted(),
+                urgency == null ? null : urgency.name(), because(urgency));
+    }
+
+    private String because(Routing.Urgency urgency) {
+        String why = switch (assessment.grade()) {
+            case RED -> "a red sign (" + assessment.group() + "): what is described can be life-threatening, so 113 first";
+            case YELLOW -> "a yellow sign (" + assessment.group() + "): to be seen soon, so the legevakt 116 117,"
+                    + " with 113 if it gets worse or you are unsure";
+            case DENTAL -> "dental pain or injury: the emergency dentist";
+            case NAMED -> "words that name an emergency or its services";
+            case GREEN -> assessment.pastRed() ? "a serious sign, but in the past: the own GP"
+                    : "a sign for the own GP (" + assessment.group() + ")";
+            case NONE -> assessment.discounted().isEmpty() ? "no urgent sign" : "no urgent sign counted";
+        };
+        if (urgency == Routing.Urgency.EMERGENCY && assessment.grade() != Assessment.Grade.RED
+                && assessment.grade() != Assessment.Grade.NAMED) {
+            why += "; the classifier read it as an emergency, so 113 first";
+        }
+        return why;
+    }
+
     /** The emergency word or phrase that made the message urgent, or null (the first of the assessment's words). */
     public String emergencyTrigger() {
         return assessment == null || assessment.matched().isEmpty() ? null : assessment.matched().get(0);

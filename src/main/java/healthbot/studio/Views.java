@@ -65,8 +65,10 @@ final class Views {
      * @param matched    the signs that decided it, as written in the triage files
      * @param discounted signs found but not counted, with why (negated, in the past, a figure of speech)
      * @param urgency    how routing answered it (NONE, POINTER, EMERGENCY, SOON, DENTIST, GP)
+     * @param because    why this number, in a sentence
      */
-    record TriageView(String grade, String group, List<String> matched, List<String> discounted, String urgency) {}
+    record TriageView(String grade, String group, List<String> matched, List<String> discounted, String urgency,
+                      String because) {}
 
     /** @param where {@code file:line:col} as editors and {@code validate} write it */
     record ProblemView(String file, int line, int column, String message, String where) {}
@@ -137,9 +139,8 @@ final class Views {
     }
 
     private static TriageView triage(Why w) {
-        var a = w.assessment();
-        return a == null ? null : new TriageView(a.grade().name(), a.group(), a.matched(), a.discounted(),
-                w.route() == null ? null : w.route().urgency().name());
+        Why.Triage t = w.triage();
+        return t == null ? null : new TriageView(t.grade(), t.group(), t.matched(), t.discounted(), t.urgency(), t.because());
     }
 
     /** A problem with its file shown relative to {@code base} (the content folder's parent), as staff see it. */

@@ -23,9 +23,13 @@ class JsonlChatTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<JsonNode> run(String... lines) throws Exception {
+        return run(false, lines);
+    }
+
+    private static List<JsonNode> run(boolean why, String... lines) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        new JsonlChat(TestBots.bot()).run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), out);
+        new JsonlChat(TestBots.bot(), why).run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), out);
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
             nodes.add(JSON.readTree(line));
@@ -52,6 +56,25 @@ class JsonlChatTest {
             double confidence = o.get("confidence").asDouble();
             assertTrue(confidence >= 0 && confidence <= 1, "confidence in 0..1");
         }
+    }
+
+    @Test
+    void withWhyEachAnswerGetsOneMoreFieldAfterTheContractsShowingTheGradeTheSignsAndWhyThisNumber() throws Exception {
+        List<JsonNode> out = run(true, "my dad's face is drooping and he can't lift his arm",
+                "no chest pain, just a cough for two weeks", "/help");
+        for (JsonNode o : out) {
+            List<String> fields = new ArrayList<>();
+            o.fieldNames().forEachRemaining(fields::add);
+            assertEquals(List.of("chat", "replies", "intent", "confidence", "awaiting", "why"), fields);
+        }
+        JsonNode red = out.get(0).get("why").get("triage");
+        assertEquals("RED", red.get("grade").asText());
+        assertEquals("EMERGENCY", red.get("urgency").asText());
+        assertTrue(red.get("matched").size() >= 1, red.toString());
+        assertTrue(red.get("because").asText().contains("113 first"), red.toString());
+        JsonNode negated = out.get(1).get("why").get("triage");
+        assertTrue(negated.get("discounted").toString().contains("negated"), negated.toString());
+        assertTrue(out.get(2).get("why").get("triage").isNull(), "a command is not graded");
     }
 
     @Test
