@@ -126,7 +126,7 @@ final class SlotReader {
         String found = null;
         for (Map.Entry<String, List<String>> e : phrases.entrySet()) {
             for (String phrase : e.getValue()) {
-                int at = padded.indexOf(" " + phrase + " ");
+                int at = padded.indexOf(phrase); // phrases are padded like the message
                 if (at < 0) {
                     continue;
                 }
@@ -168,7 +168,7 @@ final class SlotReader {
         Map<String, List<String>> out = new LinkedHashMap<>();
         prompt.stated().forEach((language, values) -> values.forEach((value, list) -> {
             List<String> normalized = out.computeIfAbsent(value, v -> new ArrayList<>());
-            list.forEach(p -> normalized.add(TextNormalizer.normalize(p)));
+            list.forEach(p -> normalized.add(" " + TextNormalizer.normalize(p) + " "));
         }));
         return out;
     }

@@ -13,10 +13,27 @@ final class EditDistance {
     }
 
     static boolean atMost(String a, String b, int limit) {
+        return atMost(a, letters(a), b, letters(b), limit);
+    }
+
+    /** {@link #atMost(String, String, int)} with each word's {@link #letters} worked out beforehand. */
+    static boolean atMost(String a, long lettersOfA, String b, long lettersOfB, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return false;
         }
+        if (Long.bitCount(lettersOfA ^ lettersOfB) > 2 * limit) {
+            return false; // an edit adds or removes at most one letter each: most pairs end here, without the table
+        }
         return distance(a, b, limit) <= limit;
+    }
+
+    /** Which letters a word has, each letter one of 64 bits (letters may share a bit: the filter stays sound). */
+    static long letters(String s) {
+        long mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            mask |= 1L << (s.charAt(i) & 63);
+        }
+        return mask;
     }
 
     static int distance(String a, String b) {

@@ -34,6 +34,7 @@ public final class EntityExtractor {
     /** A region and the normalised place names that mean it. */
     public record RegionNames(String id, List<String> names) {}
 
+    /** The regions with their place names normalised and padded with a space on each side (" sarpsborg "). */
     private final List<RegionNames> regions = new ArrayList<>();
     /** language code to its reader (with number words) and its reader of digits only. */
     private final Map<String, ValueReader> readers = new LinkedHashMap<>();
@@ -45,7 +46,7 @@ public final class EntityExtractor {
      */
     public EntityExtractor(List<RegionNames> regions, Collection<Lexicon> lexicons) {
         for (RegionNames r : regions) {
-            this.regions.add(new RegionNames(r.id(), r.names().stream().map(TextNormalizer::normalize).toList()));
+            this.regions.add(new RegionNames(r.id(), r.names().stream().map(n -> " " + TextNormalizer.normalize(n) + " ").toList()));
         }
         Set<String> ambiguous = UnitWords.ambiguous(lexicons);
         for (Lexicon l : lexicons) {
@@ -141,7 +142,7 @@ public final class EntityExtractor {
         String padded = " " + text.replace(',', ' ').replace('.', ' ').replace('/', ' ') + " ";
         for (RegionNames r : regions) {
             for (String name : r.names()) {
-                if (padded.contains(" " + name + " ")) {
+                if (padded.contains(name)) {
                     return r.id();
                 }
             }

@@ -151,10 +151,16 @@ final class Quantities {
         return containsAny(padded, w.oneWay()) ? Basis.ONE_WAY : Basis.NONE;
     }
 
+    /** Whether the padded text holds one of the phrases as whole words (no new string per phrase). */
     private static boolean containsAny(String padded, Set<String> phrases) {
         for (String p : phrases) {
-            if (padded.contains(" " + p + " ")) {
-                return true;
+            if (p.isEmpty()) {
+                continue;
+            }
+            for (int at = padded.indexOf(p, 1); at >= 0; at = padded.indexOf(p, at + 1)) {
+                if (padded.charAt(at - 1) == ' ' && at + p.length() < padded.length() && padded.charAt(at + p.length()) == ' ') {
+                    return true;
+                }
             }
         }
         return false;

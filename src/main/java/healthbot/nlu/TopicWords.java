@@ -28,7 +28,7 @@ final class TopicWords {
     private static final int TYPO_FROM = 6;
 
     /** A topic word or phrase (normalised words) and the topic it points to. */
-    private record Entry(String[] words, String phrase, String intent) {}
+    private record Entry(String[] words, long[] letters, String phrase, String intent) {}
 
     /** What a message says about the bot's topics. */
     record Found(List<String> words, Set<String> intents) {
@@ -49,7 +49,12 @@ final class TopicWords {
             for (String w : words) {
                 String normalized = TextNormalizer.normalize(w);
                 if (!normalized.isBlank()) {
-                    entries.add(new Entry(normalized.split(" "), normalized, intent));
+                    String[] split = normalized.split(" ");
+                    long[] letters = new long[split.length];
+                    for (int i = 0; i < split.length; i++) {
+                        letters[i] = EditDistance.letters(split[i]);
+                    }
+                    entries.add(new Entry(split, letters, normalized, intent));
                 }
             }
         });
@@ -65,10 +70,17 @@ final class TopicWords {
         for (int i = 0; i < words.length; i++) {
             words[i] = stripLeadingDigits(TextNormalizer.trimPunctuation(words[i]));
         }
+        boolean[] common = new boolean[words.length]; // looked up once per word, not once per topic word
+        long[] letters = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            common[i] = commonWords.contains(words[i]);
+            letters[i] = EditDistance.letters(words[i]);
+        }
+        Message message = new Message(words, common, letters);
         Set<String> found = new LinkedHashSet<>();
         Set<String> intents = new LinkedHashSet<>();
         for (Entry e : entries) {
-            if (contains(words, e.words())) {
+            if (contains(message, e)) {
                 found.add(e.phrase());
                 intents.add(e.intent());
             }
@@ -76,11 +88,15 @@ final class TopicWords {
         return new Found(List.copyOf(found), Set.copyOf(intents));
     }
 
-    private boolean contains(String[] words, String[] phrase) {
-        for (int start = 0; start + phrase.length <= words.length; start++) {
+    /** A message's words, with whether each is a common word and its letters, worked out once. */
+    private record Message(String[] words, boolean[] common, long[] letters) {}
+
+    private static boolean contains(Message m, Entry phrase) {
+        for (int start = 0; start + phrase.words().length <= m.words().length; start++) {
             boolean all = true;
-            for (int k = 0; k < phrase.length && all; k++) {
-                all = matches(words[start + k], phrase[k]);
+            for (int k = 0; k < phrase.words().length && all; k++) {
+                int at = start + k;
+                all = matches(m.words()[at], m.common()[at], m.letters()[at], phrase.words()[k], phrase.letters()[k]);
             }
             if (all) {
                 return true;
@@ -91,6 +107,10 @@ final class TopicWords {
 
     /** Whether a word of a message counts as this topic word (the policy above). */
     boolean matches(String word, String topic) {
+        return matches(word, commonWords.contains(word), EditDistance.letters(word), topic, EditDistance.letters(topic));
+    }
+
+    private static boolean matches(String word, boolean common, long wordLetters, String topic, long topicLetters) {
         if (word.equals(topic)) {
             return true;
         }
@@ -102,7 +122,7 @@ final class TopicWords {
             return true;
         }
         return topic.length() >= TYPO_FROM && Math.abs(word.length() - topic.length()) <= 1
-                && !commonWords.contains(word) && EditDistance.atMost(word, topic, 1);
+                && !common && EditDistance.atMost(word, wordLetters, topic, topicLetters, 1);
     }
 
     private static String stripLeadingDigits(String word) {
