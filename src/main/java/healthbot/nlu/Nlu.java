@@ -7,6 +7,8 @@ import healthbot.content.Region;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** The understanding pipeline for one version of the content: trained once, then read-only and thread-safe. */
 public final class Nlu {
@@ -35,29 +37,66 @@ public final class Nlu {
         return build(content, ModelCache.disabled());
     }
 
-    /** {@link #train}, or the classifier a cache holds for exactly these examples, settings and code. */
+    /**
+     * {@link #train}, or the classifier a cache holds for exactly these examples, settings and code.
+     * The emergency detector (the triage signs of every language) is built on a second thread
+     * meanwhile: the two are independent, and on a cold JVM each takes a good part of the start-up.
+     */
     public static Nlu build(Content content, ModelCache cache) {
+        java.util.Map<String, List<String>> normalized = normalizedExamples(content);
+        FutureTask<EmergencyDetector> emergency = new FutureTask<>(() ->
+                EmergencyDetector.of(content.lexicons().values(), content.triage(), everydayExamples(content, normalized)));
+        Thread builder = new Thread(emergency, "nlu-build");
+        builder.setDaemon(true);
+        builder.start();
         List<IntentClassifier.Example> examples = examplesOf(content);
         ModelCache.Loaded loaded = cache.classifier(examples, IntentClassifier.trainingSettings(),
                 () -> IntentClassifier.train(examples));
-        return new Nlu(loaded.classifier(), loaded.fromCache(),
-                EmergencyDetector.of(content.lexicons().values(), content.triage(), everydayExamples(content)),
-                new LanguageDetector(content.languages(), content.lexicons(), textWords(content), placeNameWords(content)),
-                new EntityExtractor(regionsOf(content), content.lexicons().values()),
-                new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
-                        content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content), StoryReader.Policy.fromSystemProperties()),
+        LanguageDetector languages = new LanguageDetector(content.languages(), content.lexicons(), textWords(content),
+                placeNameWords(content));
+        EntityExtractor entities = new EntityExtractor(regionsOf(content), content.lexicons().values());
+        StoryReader stories = new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
+                content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, normalized), StoryReader.Policy.fromSystemProperties());
+        return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), languages, entities, stories,
                 content.settings().confidenceThreshold());
     }
 
+    /** What the task built, or what it threw, as if it had run on this thread. */
+    private static <T> T joined(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the emergency detector was being built", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Intent name to its examples, normalised once for the readers that need their words. */
+    private static java.util.Map<String, List<String>> normalizedExamples(Content content) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Intent i : content.intents()) {
+            out.put(i.name(), i.allExamples().stream().map(TextNormalizer::normalize).toList());
+        }
+        return out;
+    }
+
     /** The topic words of every intent in every language, typo tolerance guarded by every common and example word. */
-    private static TopicWords topicWordsOf(Content content) {
+    private static TopicWords topicWordsOf(Content content, java.util.Map<String, List<String>> normalized) {
         java.util.Map<String, List<String>> byIntent = new java.util.LinkedHashMap<>();
         java.util.Set<String> common = new java.util.HashSet<>();
         content.lexicons().values().forEach(l -> l.commonWords().forEach(w -> common.add(TextNormalizer.normalize(w))));
         for (Intent i : content.intents()) {
             byIntent.put(i.name(), i.allTopicWords());
-            for (String e : i.allExamples()) {
-                for (String w : TextNormalizer.normalize(e).split(" ")) {
+            for (String e : normalized.get(i.name())) {
+                for (String w : e.split(" ")) {
                     common.add(TextNormalizer.trimPunctuation(w));
                 }
             }
@@ -95,16 +134,16 @@ public final class Nlu {
     }
 
     /** Examples of every intent but the emergency one: their words are never read as typos of a trigger. */
-    private static List<String> everydayExamples(Content content) {
+    private static List<String> everydayExamples(Content content, java.util.Map<String, List<String>> normalized) {
         List<String> texts = new ArrayList<>();
         java.util.Set<String> emergencyWords = new java.util.HashSet<>();
-        for (String e : content.intentOfKind(IntentKind.EMERGENCY).allExamples()) {
-            emergencyWords.addAll(List.of(TextNormalizer.normalize(e).split(" ")));
+        for (String e : normalized.get(content.intentOfKind(IntentKind.EMERGENCY).name())) {
+            emergencyWords.addAll(List.of(e.split(" ")));
         }
         for (Intent intent : content.intents()) {
             if (intent.kind() != IntentKind.EMERGENCY) {
-                for (String e : intent.allExamples()) {
-                    for (String w : TextNormalizer.normalize(e).split(" ")) {
+                for (String e : normalized.get(intent.name())) {
+                    for (String w : e.split(" ")) {
                         if (!emergencyWords.contains(w)) {
                             texts.add(w);
                         }
