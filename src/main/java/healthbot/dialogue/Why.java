@@ -59,7 +59,10 @@ public record Why(Prediction classifier, Assessment assessment, Routing.Route ro
             case YELLOW -> "a yellow sign (" + assessment.group() + "): to be seen soon, so the legevakt 116 117,"
                     + " with 113 if it gets worse or you are unsure";
             case DENTAL -> "dental pain or injury: the emergency dentist";
-            case NAMED -> "words that name an emergency or its services";
+            case NAMED -> healthbot.nlu.EmergencyDetector.GROUP.equals(assessment.group())
+                    ? "words that name an emergency or its services"
+                    : "words that name an emergency, with an urgent sign (" + assessment.group() + "): red cannot be told"
+                    + " from yellow, so 113 first";
             case GREEN -> assessment.pastRed() ? "a serious sign, but in the past: the own GP"
                     : "a sign for the own GP (" + assessment.group() + ")";
             case NONE -> assessment.discounted().isEmpty() ? "no urgent sign" : "no urgent sign counted";

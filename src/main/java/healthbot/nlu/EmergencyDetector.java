@@ -26,8 +26,10 @@ import java.util.Set;
  * Each sign found is then read in its context ({@link SignContext}): a negated sign or one inside a
  * figure of speech does not count; a sign in the past ("had a stroke last year") counts as green;
  * a naming word next to a word that shows the message is not about health does not count. The
- * highest grade left wins (red over yellow over named over dental over green): when the bot cannot
- * tell red from yellow, it says 113. What was found but not counted is reported with why.
+ * highest grade left wins (red over yellow over named over dental over green), except that a
+ * yellow sign with a word naming an emergency ("ambulance", "akutt", "113") is answered as named,
+ * 113 first: when the bot cannot tell red from yellow, it says 113. What was found but not counted
+ * is reported with why.
  *
  * <p>Common words, never read as typos, are the lexicons' {@code common-words.txt} plus the words of
  * the content's non-emergency examples (except the emergency words themselves).
@@ -266,10 +268,15 @@ public final class EmergencyDetector {
         if (best == Assessment.Grade.NONE) {
             return new Assessment(Assessment.Grade.NONE, null, List.of(), single, discounted);
         }
+        if (best == Assessment.Grade.YELLOW && grades.contains(Assessment.Grade.NAMED)) {
+            // "ambulance!! my dad fell and hit his head": the writer calls it an emergency and the sign is
+            // urgent; the bot cannot tell red from yellow, so it says 113 first (the answer names the legevakt too)
+            best = Assessment.Grade.NAMED;
+        }
         String group = null;
         List<String> matched = new ArrayList<>();
         for (int i = 0; i < winners.size(); i++) {
-            if (grades.get(i) != best) {
+            if (grades.get(i) != best && !(best == Assessment.Grade.NAMED && grades.get(i) == Assessment.Grade.YELLOW)) {
                 continue;
             }
             SignMatcher.Hit hit = winners.get(i);

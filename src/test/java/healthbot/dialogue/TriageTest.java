@@ -94,6 +94,20 @@ class TriageTest {
         assertFalse(firstLine(r).startsWith("113"), firstLine(r));
     }
 
+    @ParameterizedTest(name = "named with a yellow sign: \"{0}\" gets 113 first")
+    @ValueSource(strings = {
+            "ambulance!! my dad fell and hit his head",
+            "call an ambulance, my son has a fish hook deep in his thumb and is screaming",
+            "emergency - my wrist is broken, i fell off my bike",
+            "ring ambulanse, sonen min har 40 i feber og vil ikke drikke",
+            "det er akutt, eg trur handleddet er brote etter fallet"})
+    void aYellowSignWithAWordNamingAnEmergencyGets113First(String message) {
+        Reply r = first(message);
+        assertEquals(ReplyKind.EMERGENCY, r.kind(), message);
+        assertTrue(firstLine(r).startsWith("113"), message + " -> " + firstLine(r));
+        assertTrue(all(r).contains("116 117"), "the legevakt is named too: " + all(r));
+    }
+
     @ParameterizedTest(name = "dental: \"{0}\" gets the emergency dentist")
     @ValueSource(strings = {
             "my son fell and knocked out his front tooth",
