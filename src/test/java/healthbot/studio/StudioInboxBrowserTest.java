@@ -49,7 +49,7 @@ class StudioInboxBrowserTest {
     private static final Path SHOTS = Path.of("target", "studio");
     /** A bound for waiting on the page, not a speed requirement. */
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final String TEACH = "help with words at the appointment";
+    private static final String TEACH = "a tolmač at the appointment please"; // a word the content does not know yet
 
     @TempDir
     static Path tmp;
