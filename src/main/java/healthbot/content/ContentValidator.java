@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 final class ContentValidator {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> REQUIRED_REGIONS = Set.of("baerum", "ostfold", "other");
     /** Intents the engine itself answers with: /start and /reset use greeting, /help uses help. */
     static final List<String> REQUIRED_INTENTS = List.of("greeting", "help");
@@ -252,8 +251,24 @@ final class ContentValidator {
     }
 
     /** Examples that differ only in case or spacing are the same example. */
+    /** An example as compared for duplicates: lower case, runs of white space as one space, trimmed. */
     static String sameExample(String example) {
-        return WHITESPACE.matcher(example.toLowerCase(Locale.ROOT)).replaceAll(" ").strip(); // not String.replaceAll: it compiles the pattern each time
+        String lower = example.toLowerCase(Locale.ROOT).strip();
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private void checkFlows() {

@@ -39,25 +39,29 @@ public final class Nlu {
 
     /**
      * {@link #train}, or the classifier a cache holds for exactly these examples, settings and code.
-     * The emergency detector (the triage signs of every language) is built on a second thread
-     * meanwhile: the two are independent, and on a cold JVM each takes a good part of the start-up.
+     * The emergency detector (the triage signs of every language) and the language detector are
+     * built on a second thread meanwhile: they are independent of the classifier, and on a cold JVM
+     * each takes a good part of the start-up.
      */
     public static Nlu build(Content content, ModelCache cache) {
         java.util.Map<String, List<String>> normalized = normalizedExamples(content);
         FutureTask<EmergencyDetector> emergency = new FutureTask<>(() ->
                 EmergencyDetector.of(content.lexicons().values(), content.triage(), everydayExamples(content, normalized)));
-        Thread builder = new Thread(emergency, "nlu-build");
+        FutureTask<LanguageDetector> languageDetector = new FutureTask<>(() ->
+                new LanguageDetector(content.languages(), content.lexicons(), textWords(content), placeNameWords(content)));
+        Thread builder = new Thread(() -> {
+            emergency.run();
+            languageDetector.run();
+        }, "nlu-build");
         builder.setDaemon(true);
         builder.start();
         List<IntentClassifier.Example> examples = examplesOf(content);
         ModelCache.Loaded loaded = cache.classifier(examples, IntentClassifier.trainingSettings(),
                 () -> IntentClassifier.train(examples));
-        LanguageDetector languages = new LanguageDetector(content.languages(), content.lexicons(), textWords(content),
-                placeNameWords(content));
         EntityExtractor entities = new EntityExtractor(regionsOf(content), content.lexicons().values());
         StoryReader stories = new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
                 content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, normalized), StoryReader.Policy.fromSystemProperties());
-        return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), languages, entities, stories,
+        return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), joined(languageDetector), entities, stories,
                 content.settings().confidenceThreshold());
     }
 
@@ -67,7 +71,7 @@ public final class Nlu {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the emergency detector was being built", e);
+            throw new IllegalStateException("interrupted while the understanding pipeline was being built", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
