@@ -3,15 +3,8 @@ package healthbot.eval;
 import healthbot.dialogue.Bot;
 import healthbot.dialogue.Reply;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +32,6 @@ public final class LanguageIdentification {
     /** The languages a reply may be in for a label that is not a language code. */
     static final Map<String, Set<String>> ACCEPTED = Map.of("dialect", Set.of("nb", "nn"));
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LanguageIdentification() {
     }
@@ -80,49 +72,21 @@ public final class LanguageIdentification {
      * @throws EvalDataException naming the file and line of a bad line
      */
     public static List<Labelled> read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new EvalDataException(file + ": no such file. Give a JSON-lines file with one "
-                    + "{\"text\": ..., \"lang\": ...} object per line.");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
         List<Labelled> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("//")) {
-                continue;
-            }
-            JsonNode node = parse(line, file, i + 1);
-            JsonNode text = node.get("text");
-            JsonNode lang = node.get("lang");
+        for (JsonLinesFile.Line line : JsonLinesFile.read(file, "{\"text\": \"hei\", \"lang\": \"nb\"}")) {
+            JsonNode text = line.node().get("text");
+            JsonNode lang = line.node().get("lang");
             if (text == null || !text.isTextual() || text.asText().isBlank()
                     || lang == null || !lang.isTextual() || lang.asText().isBlank()) {
-                throw new EvalDataException(file + ":" + (i + 1) + ": needs a non-empty string \"text\" and \"lang\", "
+                throw new EvalDataException(line.at() + ": needs a non-empty string \"text\" and \"lang\", "
                         + "e.g. {\"text\": \"kva kostar tannlegen?\", \"lang\": \"nn\"}.");
             }
-            out.add(new Labelled(text.asText(), lang.asText().strip(), name + ":" + (i + 1)));
+            out.add(new Labelled(text.asText(), lang.asText().strip(), line.where()));
         }
         if (out.isEmpty()) {
             throw new EvalDataException(file + ": no messages in it. Write one {\"text\": ..., \"lang\": ...} per line.");
         }
         return out;
-    }
-
-    private static JsonNode parse(String line, Path file, int number) {
-        try {
-            JsonNode node = JSON.readTree(line);
-            if (node != null && node.isObject()) {
-                return node;
-            }
-        } catch (JsonProcessingException e) {
-            throw new EvalDataException(file + ":" + number + ": not valid JSON (" + e.getOriginalMessage()
-                    + "). Each line must be one object like {\"text\": \"hei\", \"lang\": \"nb\"}.");
-        }
-        throw new EvalDataException(file + ":" + number + ": expected a JSON object like {\"text\": \"hei\", \"lang\": \"nb\"}.");
     }
 
     /** Sends each message to {@code bot} in a chat of its own and compares the reply's language with the label. */

@@ -8,15 +8,8 @@ import healthbot.dialogue.Bot;
 import healthbot.dialogue.Reply;
 import healthbot.nlu.Nlu;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,7 +30,6 @@ public final class OutOfDomain {
     /** How many examples of each wrong kind of answer a result keeps. */
     static final int EXAMPLES = 15;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private OutOfDomain() {
     }
@@ -66,45 +58,20 @@ public final class OutOfDomain {
      */
     public static List<LabelledMessage> read(Path file) {
         List<LabelledMessage> out = new ArrayList<>();
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (line.isEmpty() || line.startsWith("//")) {
-                    continue;
-                }
-                JsonNode text = parse(line, file, i + 1).get("text");
-                if (text == null || !text.isTextual()) {
-                    throw new EvalDataException(file + ":" + (i + 1) + ": no string \"text\"; each line must be an "
-                            + "object like {\"text\": \"set a timer\"}.");
-                }
-                if (!text.asText().isBlank()) {
-                    out.add(new LabelledMessage(text.asText(), "out-of-domain", name + ":" + (i + 1)));
-                }
+        for (JsonLinesFile.Line line : JsonLinesFile.read(file, "{\"text\": \"set a timer\"}")) {
+            JsonNode text = line.node().get("text");
+            if (text == null || !text.isTextual()) {
+                throw new EvalDataException(line.at() + ": no string \"text\"; each line must be an "
+                        + "object like {\"text\": \"set a timer\"}.");
             }
-        } catch (NoSuchFileException e) {
-            throw new EvalDataException(file + ": no such file. Give a JSON-lines file with one {\"text\": ...} per line.");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            if (!text.asText().isBlank()) {
+                out.add(new LabelledMessage(text.asText(), "out-of-domain", line.where()));
+            }
         }
         if (out.isEmpty()) {
             throw new EvalDataException(file + ": no messages in it. Write one {\"text\": ...} per line.");
         }
         return out;
-    }
-
-    private static JsonNode parse(String line, Path file, int number) {
-        try {
-            JsonNode node = JSON.readTree(line);
-            if (node != null && node.isObject()) {
-                return node;
-            }
-        } catch (JsonProcessingException e) {
-            throw new EvalDataException(file + ":" + number + ": not valid JSON (" + e.getOriginalMessage()
-                    + "). Each line must be one object like {\"text\": \"set a timer\"}.");
-        }
-        throw new EvalDataException(file + ":" + number + ": expected a JSON object like {\"text\": \"set a timer\"}.");
     }
 
     /** Trains a bot on {@code content} and scores every message of each file with it. */

@@ -1,14 +1,7 @@
 package healthbot.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +17,6 @@ import java.util.List;
  */
 public final class TriageCases {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SHAPE = "{\"text\": \"...\", \"expect\": \"113\", \"lang\": \"en\"}";
 
     private TriageCases() {
@@ -32,21 +24,9 @@ public final class TriageCases {
 
     /** The cases of {@code file}, expected intents read with the content's {@code names}. */
     public static List<TriageCase> read(Path file, TriageOutcome.Names names) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new EvalDataException(file + ": no such file. Give a JSON-lines file with one " + SHAPE + " per line.");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         List<TriageCase> cases = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (!line.isEmpty() && !line.startsWith("//")) {
-                cases.add(parse(line, file + ":" + (i + 1), name + ":" + (i + 1), names));
-            }
+        for (JsonLinesFile.Line line : JsonLinesFile.read(file, SHAPE)) {
+            cases.add(parse(line.node(), line.at(), line.where(), names));
         }
         if (cases.isEmpty()) {
             throw new EvalDataException(file + ": no cases in it. Write one " + SHAPE + " per line.");
@@ -54,17 +34,7 @@ public final class TriageCases {
         return cases;
     }
 
-    private static TriageCase parse(String line, String at, String where, TriageOutcome.Names names) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new EvalDataException(at + ": not valid JSON (" + e.getOriginalMessage() + "). Each line must be one object like "
-                    + SHAPE + ".");
-        }
-        if (node == null || !node.isObject()) {
-            throw new EvalDataException(at + ": expected a JSON object like " + SHAPE + ".");
-        }
+    private static TriageCase parse(JsonNode node, String at, String where, TriageOutcome.Names names) {
         String text = string(node, "text", at);
         if (text == null || text.isBlank()) {
             throw new EvalDataException(at + ": no \"text\" (or an empty one); each line must be an object like " + SHAPE + ".");

@@ -28,24 +28,20 @@ class NewcomerTriageProbesTest {
     static final Set<String> NOT_RED = Set.of("negated", "historical", "figurative");
     static final int RED_PER_LANGUAGE = 8;
 
+    private static ScoredTriageFile file;
     private static List<TriageCase> cases;
-    private static List<TriageScorer.Result> results;
     private static Bot bot;
 
     @BeforeAll
     static void score() {
         bot = TestBots.bot(TestBots.SATURDAY_NOON);
-        TriageScorer scorer = new TriageScorer(bot);
-        cases = TriageCases.read(FILE, scorer.names());
-        results = scorer.score(cases);
+        file = ScoredTriageFile.score(FILE, bot);
+        cases = file.cases();
     }
 
     @Test
     void noRedDescriptionInANewcomersLanguageIsAnsweredWithAnythingBut113First() {
-        List<String> under = results.stream().filter(TriageScorer.Result::underTriage)
-                .map(r -> r.testCase().where() + " [" + r.testCase().lang() + "] " + r.testCase().text() + " -> " + r.answered().label())
-                .toList();
-        assertEquals(List.of(), under, "under-triaged");
+        assertEquals(List.of(), file.underTriaged(), "under-triaged");
     }
 
     @Test
@@ -73,9 +69,7 @@ class NewcomerTriageProbesTest {
 
     @Test
     void noFigureOfSpeechPastEventOrNegationInANewcomersLanguageGets113() {
-        List<String> over = results.stream().filter(r -> NOT_RED.contains(r.testCase().kind()) && r.overTriage())
-                .map(r -> r.testCase().where() + " [" + r.testCase().lang() + "] " + r.testCase().text()).toList();
-        assertEquals(List.of(), over, "answered with 113");
+        assertEquals(List.of(), file.overTriaged(NOT_RED), "answered with 113");
     }
 
     @Test

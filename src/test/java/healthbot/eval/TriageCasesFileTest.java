@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,30 +27,27 @@ class TriageCasesFileTest {
     static final int RED_PER_CHAPTER = 5;
     static final int YELLOW_PER_CHAPTER = 3;
 
+    private static ScoredTriageFile file;
     private static List<TriageCase> cases;
     private static List<TriageScorer.Result> results;
 
     @BeforeAll
     static void score() {
-        TriageScorer scorer = new TriageScorer(TestBots.bot(TestBots.SATURDAY_NOON));
-        cases = TriageCases.read(FILE, scorer.names());
-        results = scorer.score(cases);
+        file = ScoredTriageFile.score(FILE, TestBots.bot(TestBots.SATURDAY_NOON));
+        cases = file.cases();
+        results = file.results();
     }
 
     @Test
     void noRedCaseOfTheFileIsAnsweredWithAnythingBut113First() {
-        List<String> under = results.stream().filter(TriageScorer.Result::underTriage)
-                .map(r -> r.testCase().where() + " " + r.testCase().text() + " -> " + r.answered().label()).toList();
-        assertEquals(List.of(), under, "under-triaged");
-        assertTrue(results.stream().filter(r -> r.testCase().red()).count() >= 270, "red cases: " + results.size());
+        assertEquals(List.of(), file.underTriaged(), "under-triaged");
+        assertTrue(file.red() >= 270, "red cases: " + results.size());
     }
 
     @Test
     void noNegatedPastOrFigurativeSignOfTheFileGets113() {
         Set<String> kinds = Set.of("negated", "historical", "figurative");
-        List<String> over = results.stream().filter(r -> kinds.contains(r.testCase().kind()) && r.overTriage())
-                .map(r -> r.testCase().where() + " " + r.testCase().text()).toList();
-        assertEquals(List.of(), over, "answered with 113");
+        assertEquals(List.of(), file.overTriaged(kinds), "answered with 113");
         assertTrue(results.stream().filter(r -> kinds.contains(r.testCase().kind())).count() >= 30);
     }
 
@@ -92,17 +88,7 @@ class TriageCasesFileTest {
                 && c.kind().equals(expected == TriageOutcome.EMERGENCY ? "red" : "yellow")).count();
     }
 
-    /** The symptom groups with signs of this grade in the English, Bokmål or Nynorsk file. */
     private static Set<String> chaptersWith(Triage.Grade grade) {
-        Set<String> chapters = new TreeSet<>();
-        for (String lang : LANGUAGES) {
-            TestBots.content().triage().languages().get(lang).signs()
-                    .forEach((group, byGrade) -> {
-                        if (!byGrade.getOrDefault(grade, List.of()).isEmpty()) {
-                            chapters.add(group);
-                        }
-                    });
-        }
-        return chapters;
+        return ScoredTriageFile.chaptersWith(grade, LANGUAGES);
     }
 }

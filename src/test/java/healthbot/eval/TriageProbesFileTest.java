@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,29 +31,24 @@ class TriageProbesFileTest {
     static final Set<String> HARD_NEGATIVES = Set.of("negated", "historical", "figurative", "hypothetical", "service");
     static final int RED_PER_CHAPTER = 2;
 
+    private static ScoredTriageFile file;
     private static List<TriageCase> cases;
-    private static List<TriageScorer.Result> results;
 
     @BeforeAll
     static void score() {
-        TriageScorer scorer = new TriageScorer(TestBots.bot(TestBots.SATURDAY_NOON));
-        cases = TriageCases.read(FILE, scorer.names());
-        results = scorer.score(cases);
+        file = ScoredTriageFile.score(FILE, TestBots.bot(TestBots.SATURDAY_NOON));
+        cases = file.cases();
     }
 
     @Test
     void noRedProbeIsAnsweredWithAnythingBut113First() {
-        List<String> under = results.stream().filter(TriageScorer.Result::underTriage)
-                .map(r -> r.testCase().where() + " " + r.testCase().text() + " -> " + r.answered().label()).toList();
-        assertEquals(List.of(), under, "under-triaged");
-        assertTrue(results.stream().filter(r -> r.testCase().red()).count() >= 150, "red probes: " + results.size());
+        assertEquals(List.of(), file.underTriaged(), "under-triaged");
+        assertTrue(file.red() >= 150, "red probes: " + file.results().size());
     }
 
     @Test
     void noHardNegativeProbeGets113() {
-        List<String> over = results.stream().filter(r -> HARD_NEGATIVES.contains(r.testCase().kind()) && r.overTriage())
-                .map(r -> r.testCase().where() + " " + r.testCase().text()).toList();
-        assertEquals(List.of(), over, "answered with 113");
+        assertEquals(List.of(), file.overTriaged(HARD_NEGATIVES), "answered with 113");
         Set<String> kinds = cases.stream().map(TriageCase::kind).filter(HARD_NEGATIVES::contains).collect(Collectors.toSet());
         assertEquals(HARD_NEGATIVES, kinds, "every kind of hard negative has probes");
         assertTrue(cases.stream().filter(c -> HARD_NEGATIVES.contains(c.kind())).count() >= 40);
@@ -82,16 +76,7 @@ class TriageProbesFileTest {
         assertEquals(List.of(), repeated);
     }
 
-    /** The symptom groups with red signs in the English, Bokmål or Nynorsk file. */
     private static Set<String> chaptersWithRedSigns() {
-        Set<String> chapters = new TreeSet<>();
-        for (String lang : LANGUAGES) {
-            TestBots.content().triage().languages().get(lang).signs().forEach((group, byGrade) -> {
-                if (!byGrade.getOrDefault(Triage.Grade.RED, List.of()).isEmpty()) {
-                    chapters.add(group);
-                }
-            });
-        }
-        return chapters;
+        return ScoredTriageFile.chaptersWith(Triage.Grade.RED, LANGUAGES);
     }
 }
