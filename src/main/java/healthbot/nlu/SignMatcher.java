@@ -58,10 +58,9 @@ final class SignMatcher {
     /** A prefix sign word's stem ("seizur" of "seizur*") to its ids. */
     private final Map<String, List<Integer>> prefixStems = new HashMap<>();
     private int longestStem;
-    /** Word length to the ids of words of that length that typo tolerance applies to. */
-    private final Map<Integer, List<Integer>> typoByLength = new HashMap<>();
-    /** The same as arrays, by length (filled once all words have ids), with each word's edits allowed and letters. */
+    /** Word length to the ids (ascending) of the words of that length that typo tolerance applies to. */
     private final int[][] typoIdsByLength;
+    /** Word id to the edits a typo of it may make, and to its {@link EditDistance#letters}. */
     private final int[] allowedEdits;
     private final long[] letters;
     /** Sign to part to alternative to word ids. */
@@ -100,17 +99,21 @@ final class SignMatcher {
                 }
             }
         }
-        int longest = typoByLength.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-        typoIdsByLength = new int[longest + 1][];
-        for (int len = 0; len <= longest; len++) {
-            typoIdsByLength[len] = typoByLength.getOrDefault(len, List.of()).stream().mapToInt(Integer::intValue).toArray();
-        }
         allowedEdits = new int[vocabulary.size()];
         letters = new long[vocabulary.size()];
+        List<List<Integer>> typoByLength = new ArrayList<>();
         for (int id = 0; id < vocabulary.size(); id++) {
-            allowedEdits[id] = TypoPolicy.allowedEdits(vocabulary.get(id));
-            letters[id] = EditDistance.letters(vocabulary.get(id));
+            String word = vocabulary.get(id);
+            allowedEdits[id] = word.endsWith("*") ? 0 : TypoPolicy.allowedEdits(word);
+            letters[id] = EditDistance.letters(word);
+            if (allowedEdits[id] > 0) {
+                while (typoByLength.size() <= word.length()) {
+                    typoByLength.add(new ArrayList<>());
+                }
+                typoByLength.get(word.length()).add(id);
+            }
         }
+        typoIdsByLength = typoByLength.stream().map(ids -> ids.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         signsStartingWith = new int[vocabulary.size()][];
         for (int id = 0; id < signsStartingWith.length; id++) {
             signsStartingWith[id] = id < starting.size() ? starting.get(id).stream().toArray() : new int[0];
@@ -129,8 +132,6 @@ final class SignMatcher {
             String stem = word.substring(0, word.length() - 1);
             prefixStems.computeIfAbsent(stem, x -> new ArrayList<>()).add(id);
             longestStem = Math.max(longestStem, stem.length());
-        } else if (TypoPolicy.allowedEdits(word) > 0) {
-            typoByLength.computeIfAbsent(word.length(), n -> new ArrayList<>()).add(id);
         }
         return id;
     }
