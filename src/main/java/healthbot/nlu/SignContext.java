@@ -19,8 +19,9 @@ import java.util.Set;
  *     "eller …") carries a negation over the item before it, of at most {@value #MAX_CONJUNCT}
  *     words ("he isn't confused or slurring"). A negation written "… ikke", "… нет" follows the
  *     sign: it negates it when it ends the sign's clause, with at most {@value #MAX_FILLERS} fillers
- *     between ("brystsmerter har han ikke", "боли в груди нет"), unless the sign's own words hold a
- *     negation ("he is not breathing", "puster ikke": the negation is the sign);</li>
+ *     between ("brystsmerter har han ikke", "боли в груди нет"), or, written "… ikke og …", when the
+ *     message goes on after it ("munnen henger ikke og han snakker normalt"); never when the sign's
+ *     own words hold a negation ("he is not breathing", "puster ikke": the negation is the sign);</li>
  * <li><b>in the past</b>: a past word in the sign's sentence ("last year", "i fjor", "for weeks")
  *     nearer to the sign than any present word ("now", "suddenly", "again"; a tie is present), and
  *     at most {@value #PAST_REACH} words away: "had a stroke last year, can I get physio?" is in the
@@ -41,6 +42,8 @@ final class SignContext {
 
     private final Map<String, List<String[]>> negation = new HashMap<>();
     private final Map<String, List<String[]>> negationAfter = new HashMap<>();
+    /** Negations after the sign that go on into the next clause: "… ikke og …" ("munnen henger ikke og han snakker normalt"). */
+    private final Map<String, List<String[]>> negationAfterGoingOn = new HashMap<>();
     private final Set<String> coordinators = new HashSet<>();
     private final Map<String, List<String[]>> past = new HashMap<>();
     private final Map<String, List<String[]>> present = new HashMap<>();
@@ -52,9 +55,12 @@ final class SignContext {
                 Collection<String> present, Collection<String> figurative, Collection<String> notMedical) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
+        List<String> afterGoingOn = new ArrayList<>();
         for (String phrase : negation) {
             String p = phrase.strip().replace("...", SIGN_MARK);
-            if (p.startsWith(SIGN_MARK)) {
+            if (p.startsWith(SIGN_MARK) && p.length() > SIGN_MARK.length() && p.endsWith(SIGN_MARK)) {
+                afterGoingOn.add(p.substring(SIGN_MARK.length(), p.length() - SIGN_MARK.length()));
+            } else if (p.startsWith(SIGN_MARK)) {
                 after.add(p.substring(SIGN_MARK.length()));
             } else if (p.endsWith(SIGN_MARK)) {
                 String c = TextNormalizer.trimPunctuation(TextNormalizer.normalize(p.substring(0, p.length() - SIGN_MARK.length())).trim());
@@ -67,6 +73,7 @@ final class SignContext {
         }
         index(before, this.negation);
         index(after, this.negationAfter);
+        index(afterGoingOn, this.negationAfterGoingOn);
         index(past, this.past);
         index(present, this.present);
         index(figurative, this.figurative);
@@ -173,6 +180,10 @@ final class SignContext {
         }
         int skipped = 0;
         for (int i = end; i < m.length(); i++) {
+            String[] goingOn = startingAt(negationAfterGoingOn, m, i);
+            if (goingOn != null && i + goingOn.length < m.length()) {
+                return true;
+            }
             String[] after = startingAt(negationAfter, m, i);
             if (after != null) {
                 int last = i + after.length - 1;
@@ -233,15 +244,28 @@ final class SignContext {
         return null;
     }
 
-    /** A word of the message showing that it is not about health, or null. */
-    String notMedical(MessageWords m) {
+    /**
+     * A word of the message showing that the naming word at {@code start}..{@code end} is not about
+     * an emergency, or null: a phrase that overlaps it ("emergency dentist" for "emergency"), or one
+     * elsewhere in the message ("akutt: trenger barnevakt") unless it overlaps another naming word
+     * ({@code naming}, spans {start, end}): "ambulance!! ... or the emergency room?" keeps "ambulance".
+     */
+    String notMedical(MessageWords m, int start, int end, List<int[]> naming) {
         for (int i = 0; i < m.length(); i++) {
             List<String[]> candidates = notMedical.get(m.words[i]);
-            if (candidates != null) {
-                for (String[] c : candidates) {
-                    if (m.hasAt(c, i)) {
-                        return String.join(" ", c);
-                    }
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] c : candidates) {
+                if (!m.hasAt(c, i)) {
+                    continue;
+                }
+                int from = i;
+                int to = i + c.length;
+                boolean own = from < end && to > start;
+                boolean another = !own && naming.stream().anyMatch(n -> from < n[1] && to > n[0]);
+                if (!another) {
+                    return String.join(" ", c);
                 }
             }
         }
