@@ -225,8 +225,12 @@ public final class EmergencyDetector {
             return figure == null ? Assessment.none(single) // a figure of speech alone still says "no emergency" (see Routing)
                     : new Assessment(Assessment.Grade.NONE, null, List.of(), single, List.of("(figure of speech: " + figure + ")"));
         }
-        String notMedical = null;
-        boolean notMedicalRead = false;
+        List<int[]> naming = new ArrayList<>();
+        for (SignMatcher.Hit hit : hits) {
+            if (hit.sign().grade() == Assessment.Grade.NAMED) {
+                naming.add(new int[] {hit.start(), hit.end()});
+            }
+        }
         List<String> discounted = new ArrayList<>();
         Assessment.Grade best = Assessment.Grade.NONE;
         List<SignMatcher.Hit> winners = new ArrayList<>();
@@ -244,10 +248,7 @@ public final class EmergencyDetector {
             }
             Assessment.Grade grade = hit.sign().grade();
             if (grade == Assessment.Grade.NAMED) {
-                if (!notMedicalRead) {
-                    notMedical = context.notMedical(m);
-                    notMedicalRead = true;
-                }
+                String notMedical = context.notMedical(m, hit.start(), hit.end(), naming);
                 if (notMedical != null) {
                     discounted.add(text + " (not about health: " + notMedical + ")");
                     continue;

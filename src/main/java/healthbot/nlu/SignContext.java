@@ -15,7 +15,13 @@ import java.util.Set;
  * <li><b>negated</b>: a negation right before the sign, with at most {@value #MAX_FILLERS} filler
  *     words between and no clause break ("no chest pain", "har ikke vondt i brystet", "doesn't have
  *     any chest pain"); a word that is not a filler stops the look-back, so "not well, chest pain"
- *     and "not well chest pain" keep the sign;</li>
+ *     and "not well chest pain" keep the sign. A coordinator (a negation entry written "or …",
+ *     "eller …") carries a negation over the item before it, of at most {@value #MAX_CONJUNCT}
+ *     words ("he isn't confused or slurring"). A negation written "… ikke", "… нет" follows the
+ *     sign: it negates it when it ends the sign's clause, with at most {@value #MAX_FILLERS} fillers
+ *     between ("brystsmerter har han ikke", "боли в груди нет"), or, written "… ikke og …", when the
+ *     message goes on after it ("munnen henger ikke og han snakker normalt"); never when the sign's
+ *     own words hold a negation ("he is not breathing", "puster ikke": the negation is the sign);</li>
  * <li><b>in the past</b>: a past word in the sign's sentence ("last year", "i fjor", "for weeks")
  *     nearer to the sign than any present word ("now", "suddenly", "again"; a tie is present), and
  *     at most {@value #PAST_REACH} words away: "had a stroke last year, can I get physio?" is in the
@@ -29,9 +35,16 @@ import java.util.Set;
 final class SignContext {
 
     static final int MAX_FILLERS = 3;
+    static final int MAX_CONJUNCT = 2;
+    /** How a negation entry marks where the sign stands: "… ikke" (after the sign), "or …" (a coordinator before it). */
+    static final String SIGN_MARK = "…";
     static final int PAST_REACH = 8;
 
     private final Map<String, List<String[]>> negation = new HashMap<>();
+    private final Map<String, List<String[]>> negationAfter = new HashMap<>();
+    /** Negations after the sign that go on into the next clause: "… ikke og …" ("munnen henger ikke og han snakker normalt"). */
+    private final Map<String, List<String[]>> negationAfterGoingOn = new HashMap<>();
+    private final Set<String> coordinators = new HashSet<>();
     private final Map<String, List<String[]>> past = new HashMap<>();
     private final Map<String, List<String[]>> present = new HashMap<>();
     private final Map<String, List<String[]>> figurative = new HashMap<>();
@@ -40,7 +53,27 @@ final class SignContext {
 
     SignContext(Collection<String> negation, Collection<String> fillers, Collection<String> past,
                 Collection<String> present, Collection<String> figurative, Collection<String> notMedical) {
-        index(negation, this.negation);
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<String> afterGoingOn = new ArrayList<>();
+        for (String phrase : negation) {
+            String p = phrase.strip().replace("...", SIGN_MARK);
+            if (p.startsWith(SIGN_MARK) && p.length() > SIGN_MARK.length() && p.endsWith(SIGN_MARK)) {
+                afterGoingOn.add(p.substring(SIGN_MARK.length(), p.length() - SIGN_MARK.length()));
+            } else if (p.startsWith(SIGN_MARK)) {
+                after.add(p.substring(SIGN_MARK.length()));
+            } else if (p.endsWith(SIGN_MARK)) {
+                String c = TextNormalizer.trimPunctuation(TextNormalizer.normalize(p.substring(0, p.length() - SIGN_MARK.length())).trim());
+                if (!c.isBlank()) {
+                    coordinators.add(c);
+                }
+            } else {
+                before.add(phrase);
+            }
+        }
+        index(before, this.negation);
+        index(after, this.negationAfter);
+        index(afterGoingOn, this.negationAfterGoingOn);
         index(past, this.past);
         index(present, this.present);
         index(figurative, this.figurative);
@@ -82,7 +115,7 @@ final class SignContext {
      */
     boolean negated(MessageWords m, java.util.List<int[]> spans) {
         int first = spans.stream().mapToInt(s -> s[0]).min().orElse(0);
-        if (negated(m, first)) {
+        if (negated(m, first) || negatedAfter(m, spans)) {
             return true;
         }
         for (int[] s : spans) {
@@ -103,15 +136,78 @@ final class SignContext {
     /** Whether the part starting at {@code start} is negated by words from {@code floor} on. */
     private boolean negated(MessageWords m, int start, int floor) {
         int skipped = 0;
+        int conjunct = -1; // words of the item before a coordinator, once one is passed
         for (int i = start - 1; i >= floor && !m.breakAfter[i]; i--) {
             if (negationEndsAt(m, i)) {
                 return true;
+            }
+            if (conjunct < 0 && coordinators.contains(m.words[i])) {
+                conjunct = 0;
+                continue;
+            }
+            if (conjunct >= 0 && !fillers.contains(m.words[i])) {
+                if (++conjunct > MAX_CONJUNCT) {
+                    return false;
+                }
+                continue;
             }
             if (!fillers.contains(m.words[i]) || ++skipped > MAX_FILLERS) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a negation follows the sign and ends its clause ("brystsmerter har han ikke", "боли в
+     * груди нет"), with at most {@value #MAX_FILLERS} fillers between; never when the sign's own words
+     * hold a negation ("not breathing", "puster ikke").
+     */
+    private boolean negatedAfter(MessageWords m, List<int[]> spans) {
+        if (negationAfter.isEmpty()) {
+            return false;
+        }
+        int end = spans.stream().mapToInt(s -> s[1]).max().orElse(0);
+        for (int[] part : spans) {
+            for (int i = part[0]; i < part[1]; i++) {
+                if (negationEndsAt(m, i) || endingAt(negationAfter, m, i) != null) {
+                    return false; // the negation is the sign
+                }
+            }
+        }
+        if (end == 0 || end > m.length() || m.breakAfter[end - 1]) {
+            return false;
+        }
+        int skipped = 0;
+        for (int i = end; i < m.length(); i++) {
+            String[] goingOn = startingAt(negationAfterGoingOn, m, i);
+            if (goingOn != null && i + goingOn.length < m.length()) {
+                return true;
+            }
+            String[] after = startingAt(negationAfter, m, i);
+            if (after != null) {
+                int last = i + after.length - 1;
+                return (last == m.length() - 1 || m.breakAfter[last]) && endingAt(present, m, last) == null;
+            }
+            if (m.breakAfter[i] || !fillers.contains(m.words[i]) || ++skipped > MAX_FILLERS) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The longest phrase of {@code index} that starts at {@code at}, or null. */
+    private static String[] startingAt(Map<String, List<String[]>> index, MessageWords m, int at) {
+        String[] best = null;
+        List<String[]> candidates = index.get(m.words[at]);
+        if (candidates != null) {
+            for (String[] c : candidates) {
+                if (m.hasAt(c, at) && (best == null || c.length > best.length)) {
+                    best = c;
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -148,15 +244,28 @@ final class SignContext {
         return null;
     }
 
-    /** A word of the message showing that it is not about health, or null. */
-    String notMedical(MessageWords m) {
+    /**
+     * A word of the message showing that the naming word at {@code start}..{@code end} is not about
+     * an emergency, or null: a phrase that overlaps it ("emergency dentist" for "emergency"), or one
+     * elsewhere in the message ("akutt: trenger barnevakt") unless it overlaps another naming word
+     * ({@code naming}, spans {start, end}): "ambulance!! ... or the emergency room?" keeps "ambulance".
+     */
+    String notMedical(MessageWords m, int start, int end, List<int[]> naming) {
         for (int i = 0; i < m.length(); i++) {
             List<String[]> candidates = notMedical.get(m.words[i]);
-            if (candidates != null) {
-                for (String[] c : candidates) {
-                    if (m.hasAt(c, i)) {
-                        return String.join(" ", c);
-                    }
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] c : candidates) {
+                if (!m.hasAt(c, i)) {
+                    continue;
+                }
+                int from = i;
+                int to = i + c.length;
+                boolean own = from < end && to > start;
+                boolean another = !own && naming.stream().anyMatch(n -> from < n[1] && to > n[0]);
+                if (!another) {
+                    return String.join(" ", c);
                 }
             }
         }
