@@ -84,11 +84,12 @@ class NynorskDialectMixedProbesTest {
     }
 
     @Test
-    void atLeast159ProbesInEveryDialectAndMixedAreAnsweredRightAtTheLevelReached() {
-        System.out.print(report());
+    void theProbesOfBothBatchesAreAnsweredRightAtTheLevelReached() {
+        assertTrue(probes.size() >= 163, "size " + probes.size());
         int[] all = perKind.get("all");
-        assertTrue(all[0] >= 0.90 * all[1], report());
-        assertTrue(probes.size() >= 159, "size " + probes.size());
+        assertTrue(all[0] >= 150, report()); // 152 of 163 when written
+        int[] second = perKind.get("batch:2");
+        assertTrue(second[0] >= 41, report()); // 42 of 44, untuned
     }
 
     @Test
