@@ -78,7 +78,7 @@ public final class EntityExtractor {
                            List<String> languages) {
         return switch (type) {
             case AGE -> whole(first(languages, r -> r.age(normalized, lenient)));
-            case BIRTH_YEAR -> whole(first(languages, r -> r.birthYear(normalized, lenient)));
+            case BIRTH_YEAR -> whole(yearInAnyLanguage(languages, r -> r.birthYear(normalized, lenient)));
             case MONTHS -> first(languages, r -> r.duration(normalized, lenient));
             case KM -> decimal(first(languages, r -> r.distance(normalized, lenient)));
             case MONEY -> decimal(first(languages, r -> r.money(normalized, lenient)));
@@ -116,6 +116,27 @@ public final class EntityExtractor {
                 T value = read.apply(r);
                 if (value != null) {
                     return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@link #first}, and then a year written in the number words of any other language
+     * ("totusenogsju" in an English chat): number words of an unlikely language are read only when
+     * they make a whole year, so "to" (two in Norwegian) in an English message is never one.
+     */
+    private Integer yearInAnyLanguage(List<String> languages, java.util.function.Function<ValueReader, Integer> read) {
+        Integer found = first(languages, read);
+        if (found != null) {
+            return found;
+        }
+        for (ValueReader r : readers.values()) {
+            if (!languages.contains(r.language())) {
+                Integer year = read.apply(r);
+                if (year != null && year >= 1900 && year <= 2099) {
+                    return year;
                 }
             }
         }

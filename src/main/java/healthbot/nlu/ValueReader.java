@@ -27,12 +27,16 @@ final class ValueReader {
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("^\\D*((?:19|20)\\d\\d)\\D*$");
     private static final Pattern ONLY_NUMBER = Pattern.compile("^\\D{0,20}?" + NUM + "\\D{0,20}$");
     private static final Pattern NONE = Pattern.compile("(?!)");
+    /** The lower end of a range of durations (group 1, or group 2 after "between"). */
+    private static final String DURATION_NUM = "(\\d+(?:[.,]\\d{1,2})?)";
 
     private final String language;
     private final Pattern ageUnit;
     private final Pattern ageLead;
     private final Pattern birthYear;
     private final Pattern duration;
+    /** A range of durations, "2-3 månader", "2 til 3 months", "mellom 2 og 3 veker": read as its lower end. */
+    private final Pattern durationRange;
     private final Pattern halfYear;
     private final Pattern distance;
     private final Pattern kmAfter;
@@ -96,6 +100,13 @@ final class ValueReader {
         String halfWords = half.isEmpty() ? "" : "(?: (?:" + alt(half, "") + "))?";
         this.duration = durationUnits.isEmpty() ? NONE : Pattern.compile("\\b(?:" + NUM + wordNumbers + ")" + halfWords
                 + " ?(" + alt(durationUnits, "") + ")\\b");
+        List<String> rangeWords = new ArrayList<>(lexicon.amounts().range());
+        String low = counted.isEmpty() ? DURATION_NUM : "(\\d+(?:[.,]\\d{1,2})?|" + alt(counted.keySet(), "") + ")";
+        String betweenRange = lexicon.amounts().between().isEmpty() || lexicon.joiners().isEmpty() ? ""
+                : "|\\b(?:" + alt(lexicon.amounts().between(), "") + ") " + low + " (?:" + alt(lexicon.joiners(), "") + ") ";
+        this.durationRange = durationUnits.isEmpty() ? NONE : Pattern.compile("(?:\\b" + low + " ?(?:-|–"
+                + (rangeWords.isEmpty() ? "" : "| (?:" + alt(rangeWords, "") + ") ") + ") ?" + betweenRange + ")\\d+(?:[.,]\\d{1,2})?"
+                + halfWords + " ?(?:" + alt(durationUnits, "") + ")\\b");
         this.halfYear = lexicon.halfYear().isEmpty() ? NONE : Pattern.compile("\\b(?:" + alt(lexicon.halfYear(), "") + ")\\b");
         List<String> distanceUnits = new ArrayList<>(u.km());
         distanceUnits.addAll(u.mil());
@@ -177,6 +188,13 @@ final class ValueReader {
         Matcher h = halfYear.matcher(digits);
         if (h.find() && (!found || h.start() <= m.start())) { // "half a year", but "to og et halvt år" is 2.5 years
             return new SlotValue.Duration(BigDecimal.valueOf(6), DurationUnit.MONTH);
+        }
+        Matcher range = durationRange.matcher(digits);
+        if (found && range.find() && range.start() <= m.start() && range.end() >= m.end()) {
+            // a range: its lower end, so the rule never grants more than the resident surely has
+            String low = range.group(1) != null ? range.group(1) : range.group(2);
+            BigDecimal lowEnd = Character.isDigit(low.charAt(0)) ? new BigDecimal(low.replace(',', '.')) : BigDecimal.valueOf(counted.get(low));
+            return new SlotValue.Duration(lowEnd, durationUnit(m.group(m.groupCount())));
         }
         if (found) {
             BigDecimal amount = m.group(1) != null ? number(m.group(1), m.group(2))
