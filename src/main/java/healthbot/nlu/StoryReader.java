@@ -122,12 +122,20 @@ final class StoryReader {
             return Reading.whole(whole); // an emergency guess is routed as the whole message's, never read away
         }
         boolean wholeIsTopic = isAnswer(whole, threshold);
-        int best = wholeIsTopic ? theOneThatAsks(sentences, parts, whole) : mostConfidentTopicSentence(parts);
+        Part focus = wholeIsTopic ? null : focus(sentences, parts);
+        int best = wholeIsTopic ? theOneThatAsks(sentences, parts, whole) : -1;
         Prediction prediction = best < 0 ? whole : parts.get(best).prediction();
+        if (focus != null && topics.contains(focus.prediction().intent())
+                && focus.prediction().confidence() >= policy.sentenceConfidence()) {
+            prediction = focus.prediction();
+        } else if (!wholeIsTopic) {
+            best = mostConfidentTopicSentence(sentences, parts);
+            prediction = best < 0 ? whole : parts.get(best).prediction();
+        }
         List<String> likely = List.of();
         double likelyShare = 0;
         if (!isAnswer(prediction, threshold) && found.any() && everyday(wp, parts) < policy.everyday()) {
-            double[] q = topicShares(wp, parts);
+            double[] q = focus != null ? share(focus.p()) : topicShares(wp, parts);
             List<Integer> order = topicsByShare(q);
             String first = classifier.labels().get(order.get(0));
             if (q[order.get(0)] >= policy.answerShare() && found.intents().contains(first)) {
@@ -175,19 +183,54 @@ final class StoryReader {
         }
         Prediction p = parts.get(asking).prediction();
         return topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence() && !p.intent().equals(whole.intent())
-                ? asking : -1;
+                && p.confidence() > whole.confidence() ? asking : -1;
     }
 
-    private int mostConfidentTopicSentence(List<Part> parts) {
+    /**
+     * The sentence that is the question: of the sentences read as a topic at
+     * {@link Policy#sentenceConfidence}, one with a question mark if any (the most confident of
+     * them), else the most confident; -1 when none is.
+     */
+    private int mostConfidentTopicSentence(List<Sentences.Sentence> sentences, List<Part> parts) {
         int best = -1;
         for (int i = 0; i < parts.size(); i++) {
             Prediction p = parts.get(i).prediction();
             if (topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence()
-                    && (best < 0 || p.confidence() > parts.get(best).prediction().confidence())) {
+                    && (best < 0 || rank(sentences.get(i), p) > rank(sentences.get(best), parts.get(best).prediction()))) {
                 best = i;
             }
         }
         return best;
+    }
+
+    private static double rank(Sentences.Sentence s, Prediction p) {
+        return (s.questionMark() ? 1 : 0) + p.confidence();
+    }
+
+    /**
+     * The question read with its evidence: the sentences that ask (a question mark) and those with
+     * topic words, without the rest of the story ("The physio wants me twice a week. What will
+     * that cost me?" without "I hurt my shoulder lifting boxes at home"); null when that is the
+     * whole message, a single sentence or nothing.
+     */
+    private Part focus(List<Sentences.Sentence> sentences, List<Part> parts) {
+        if (parts.size() < 2) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (sentences.get(i).questionMark() || parts.get(i).found().any()) {
+                kept.append(sentences.get(i).text()).append(' ');
+                count++;
+            }
+        }
+        if (count < 2 || count == parts.size()) {
+            return null;
+        }
+        String n = TextNormalizer.normalize(kept.toString().strip());
+        double[] p = classifier.probabilities(classifier.tokensOfNormalized(n)).clone();
+        return new Part(top(p), p, topicWords.find(n));
     }
 
     /** The everyday detector: the out-of-scope probability of the whole, or of a sentence with topic words if lower. */
