@@ -134,7 +134,8 @@ final class StoryReader {
         }
         List<String> likely = List.of();
         double likelyShare = 0;
-        if (!isAnswer(prediction, threshold) && found.any() && everyday(wp, parts) < policy.everyday()) {
+        if (!isAnswer(prediction, threshold) && found.any() && everyday(wp, parts) < policy.everyday()
+                && !asksOutOfScope(sentences, parts, wp)) {
             double[] q = focus != null ? share(focus.p()) : topicShares(wp, parts);
             List<Integer> order = topicsByShare(q);
             String first = classifier.labels().get(order.get(0));
@@ -231,6 +232,29 @@ final class StoryReader {
         String n = TextNormalizer.normalize(kept.toString().strip());
         double[] p = classifier.probabilities(classifier.tokensOfNormalized(n)).clone();
         return new Part(top(p), p, topicWords.find(n));
+    }
+
+    /**
+     * Whether the message asks only something out of scope: the whole and every sentence with a
+     * question mark are out of scope at {@link Policy#everyday} and no such sentence has a topic
+     * word ("Far trenger plass på sykehjem. Hvordan søker vi om langtidsplass?"): the topic words
+     * of the story around it are then no evidence that the question is ours.
+     */
+    private boolean asksOutOfScope(List<Sentences.Sentence> sentences, List<Part> parts, double[] whole) {
+        if (parts.isEmpty() || whole[fallbackIndex] < policy.everyday()) {
+            return false;
+        }
+        boolean asks = false;
+        for (int i = 0; i < parts.size(); i++) {
+            if (sentences.get(i).questionMark()) {
+                Part part = parts.get(i);
+                if (part.found().any() || part.p()[fallbackIndex] < policy.everyday()) {
+                    return false;
+                }
+                asks = true;
+            }
+        }
+        return asks;
     }
 
     /** The everyday detector: the out-of-scope probability of the whole, or of a sentence with topic words if lower. */
