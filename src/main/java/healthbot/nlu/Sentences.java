@@ -61,6 +61,27 @@ final class Sentences {
         return out;
     }
 
+    /** Words that start a second question after a comma or "and": "..., and do I need a referral". */
+    private static final String QUESTION_WORD = "(?=(?:how|what|where|when|who|which|is|are|do|does|can|could|should|must"
+            + "|hvordan|hva|hvor|når|hvem|hvilken|hvilke|er|kan|må|skal|får|trenger|kva|kor|korleis|kven)\\b)";
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile(
+            "(?iu),\\s*(?:(?:and|og|also|og så)\\s+)?" + QUESTION_WORD + "|\\s+(?:and|og)\\s+(?:also\\s+|så\\s+)?" + QUESTION_WORD);
+
+    /**
+     * A sentence cut where a second question starts ("how do I get a GP here, and do I need a
+     * referral for physio"): at a comma or an "and"/"og" followed by a question word. One clause
+     * (the sentence) when there is no such cut.
+     */
+    static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>(2);
+        for (String part : CLAUSE.split(sentence)) {
+            if (TextNormalizer.hasWords(part.strip())) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
     private static void add(List<Sentence> out, String sentence, boolean question) {
         String s = sentence.strip();
         if (TextNormalizer.hasWords(s)) {

@@ -149,7 +149,7 @@ final class StoryReader {
         } else if (!found.any() && isAnswer(prediction, threshold) && prediction.confidence() < policy.bareConfidence()) {
             prediction = new Prediction(fallback, wp[fallbackIndex], prediction.intent(), prediction.confidence());
         }
-        String also = topics.contains(prediction.intent()) ? secondTopic(parts, prediction.intent()) : null;
+        String also = topics.contains(prediction.intent()) ? secondTopic(sentences, parts, prediction.intent()) : null;
         return new Reading(prediction, whole, Math.max(1, sentences.size()), best, also, likely, likelyShare, found.words());
     }
 
@@ -268,11 +268,36 @@ final class StoryReader {
         return everyday;
     }
 
-    private String secondTopic(List<Part> parts, String main) {
+    /**
+     * A second topic asked: another sentence, or another clause of a sentence with a question mark
+     * or of a one-sentence message ("how do I get a GP here, and do I need a referral for
+     * physio?"), read as another topic at {@link Policy#sentenceConfidence}; null when none is.
+     */
+    private String secondTopic(List<Sentences.Sentence> sentences, List<Part> parts, String main) {
         for (Part part : parts) {
             Prediction p = part.prediction();
             if (topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence() && !p.intent().equals(main)) {
                 return p.intent();
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentences.Sentence s = sentences.get(i);
+            if (!s.questionMark() && sentences.size() > 1) {
+                continue;
+            }
+            List<String> clauses = Sentences.clauses(s.text());
+            if (clauses.size() < 2) {
+                continue;
+            }
+            for (String clause : clauses) {
+                String n = TextNormalizer.normalize(clause);
+                if (!topicWords.find(n).any()) {
+                    continue;
+                }
+                Prediction p = top(classifier.probabilities(classifier.tokensOfNormalized(n)));
+                if (topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence() && !p.intent().equals(main)) {
+                    return p.intent();
+                }
             }
         }
         return null;
