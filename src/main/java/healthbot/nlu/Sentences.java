@@ -9,7 +9,8 @@ import java.util.Set;
  * read on its own: at {@code . ! ?} followed by a space or the end, at {@code ;} and at line
  * breaks. A full stop is not an end after a digit that a digit follows ("2.30"), after a single
  * letter ("e.g.", "f.eks.") or after a common abbreviation ("ca.", "nr.", "kl."). Each sentence
- * remembers whether it ends with a question mark.
+ * remembers whether it asks: it ends with a question mark, or it is an indirect question in
+ * English or Bokmål ("I want to know if...", "jeg lurer på om...").
  */
 final class Sentences {
 
@@ -82,10 +83,16 @@ final class Sentences {
         return out;
     }
 
+    /** How an indirect question starts ("I want to know if...", "jeg lurer på om..."): a question without its mark. */
+    private static final java.util.regex.Pattern INDIRECT = java.util.regex.Pattern.compile(
+            "(?iu)^(?:(?:so|and|but|please|og|men)\\s+)?(?:i\\s+(?:want|would like|need|'d like)\\s+to\\s+know|i\\s+(?:wonder|am wondering|was wondering)"
+                    + "|i'm\\s+wondering|(?:can|could)\\s+you\\s+tell\\s+me|please\\s+tell\\s+me|(?:jeg\\s+)?lurer\\s+på|jeg\\s+(?:vil|ville|trenger å)\\s+(?:gjerne\\s+)?vite"
+                    + "|kan\\s+du\\s+(?:si|fortelle)(?:\\s+meg)?)\\b");
+
     private static void add(List<Sentence> out, String sentence, boolean question) {
         String s = sentence.strip();
         if (TextNormalizer.hasWords(s)) {
-            out.add(new Sentence(s, question));
+            out.add(new Sentence(s, question || INDIRECT.matcher(s).find()));
         }
     }
 

@@ -62,6 +62,12 @@ final class StoryReader {
     }
 
     private static final double THIRD_LIKELY_SHARE = 0.15;
+    /**
+     * Below this, a topic guess the topic words do not point to gives way to a runner-up that they
+     * do point to and that is nearly as likely ({@link #NEAR_TIE} of its confidence).
+     */
+    private static final double WORDS_DISAGREE = 0.6;
+    private static final double NEAR_TIE = 0.75;
 
     private final IntentClassifier classifier;
     private final Set<String> topics;
@@ -148,6 +154,13 @@ final class StoryReader {
             }
         } else if (!found.any() && isAnswer(prediction, threshold) && prediction.confidence() < policy.bareConfidence()) {
             prediction = new Prediction(fallback, wp[fallbackIndex], prediction.intent(), prediction.confidence());
+        }
+        if (likely.isEmpty() && found.any() && isAnswer(prediction, threshold) && prediction.confidence() < WORDS_DISAGREE
+                && !found.intents().contains(prediction.intent()) && found.intents().contains(prediction.runnerUp())
+                && topics.contains(prediction.runnerUp()) && prediction.runnerUpConfidence() >= threshold
+                && prediction.runnerUpConfidence() >= NEAR_TIE * prediction.confidence()) {
+            prediction = new Prediction(prediction.runnerUp(), prediction.runnerUpConfidence(), prediction.intent(),
+                    prediction.confidence()); // "a newborn ... the baby check ups": the words decide a near tie
         }
         String also = topics.contains(prediction.intent()) ? secondTopic(sentences, parts, prediction.intent()) : null;
         return new Reading(prediction, whole, Math.max(1, sentences.size()), best, also, likely, likelyShare, found.words());
