@@ -17,8 +17,8 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("ca", "nr", "kl", "dr", "mr", "mrs", "ms", "st", "osv",
             "bl", "evt", "mv", "etc", "vs", "approx", "tlf", "tel", "jan", "feb", "aug", "sept", "okt", "nov", "des", "dec");
 
-    /** A sentence of a message as written, and whether it ends with a question mark. */
-    record Sentence(String text, boolean questionMark) {}
+    /** A sentence of a message as written, and whether it asks (a question mark, or an indirect question). */
+    record Sentence(String text, boolean asks) {}
 
     private Sentences() {
     }

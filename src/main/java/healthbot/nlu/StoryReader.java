@@ -13,18 +13,27 @@ import java.util.Set;
  * two sentences of background fell back. The decision, in order:
  * <ol>
  *   <li><b>Whole.</b> The whole message's best topic at the confidence threshold is the answer,
- *       unless the only sentence with a question mark is confidently another topic: that one asks.</li>
- *   <li><b>Sentences.</b> Otherwise, the most confident sentence whose best intent is a topic at
- *       {@link Policy#sentenceConfidence} or more (the sentence that asks, wherever it stands).</li>
+ *       unless the sentence that asks is more confidently another topic, or several sentences ask
+ *       and none of them is the whole's topic (a blend of two questions): the first that asks decides.</li>
+ *   <li><b>The question with its evidence.</b> Otherwise the sentences that ask (a question mark or
+ *       an indirect question) and those with topic words are read together without the rest of the
+ *       story; a topic at {@link Policy#sentenceConfidence} is the answer.</li>
+ *   <li><b>Sentences.</b> Otherwise, of the sentences read as a topic at
+ *       {@link Policy#sentenceConfidence}, one that asks, else the most confident.</li>
  *   <li><b>Evidence against everyday.</b> Otherwise, when the message has the content's topic words
- *       ({@link TopicWords}) and the everyday detector (the out-of-scope class's probability, of the
+ *       ({@link TopicWords}), the everyday detector (the out-of-scope class's probability, of the
  *       whole or of the sentences that carry the evidence, whichever is lower) is below
- *       {@link Policy#everyday}: the topics' shares of probability decide. One topic with
- *       {@link Policy#answerShare} or more that the topic words also point to is answered; else
- *       the two or three likeliest topics, those the words point to first, are offered ({@link Reading#likely()}).</li>
+ *       {@link Policy#everyday}, and the message does not ask only something out of scope (every
+ *       sentence that asks out of scope at {@link Policy#everyday}, with no topic word of its own):
+ *       the topics' shares of probability (of the question with its evidence when there is one)
+ *       decide. One topic with {@link Policy#answerShare} or more that the topic words also point
+ *       to is answered; else the two or three likeliest topics, those the words point to first, are
+ *       offered ({@link Reading#likely()}).</li>
  *   <li><b>No evidence, weak guess.</b> A topic guess below {@link Policy#bareConfidence} in a message
  *       with no topic word at all is not answered ("refer to me as nick" is not about referrals):
  *       the fallback.</li>
+ *   <li><b>Words against a middling guess.</b> A topic answered below 0.6 that the topic words do not
+ *       point to gives way to a near-tie runner-up that they do ("a newborn ... the baby check-ups").</li>
  * </ol>
  * Only {@code TOPIC} intents are chosen here; emergencies stay with the {@link Assessment} and the
  * whole message (a message the classifier reads as an emergency at the threshold is not read further), small talk with the whole message. A second topic asked in another sentence is
@@ -178,26 +187,39 @@ final class StoryReader {
     }
 
     /**
-     * The sentence that asks, when the whole message's topic is another: the only sentence with a
-     * question mark, read as a topic at {@link Policy#sentenceConfidence} ("Is the dentist free for
-     * me? I am 45 and in prison" asks about free dental care, not the list of groups); else -1.
+     * The sentence that asks, when the whole message's topic is another: the only sentence that
+     * asks, read as a topic at {@link Policy#sentenceConfidence} and more confidently than the whole
+     * ("Is the dentist free for me? I am 45 and in prison" asks about free dental care, not the list
+     * of groups); or, when several sentences ask and each is read as a topic but none as the whole's
+     * (a blend of two questions: "How do I get a fastlege? And is the dentist free for my daughter?"
+     * is not about the GP's fee), the first of them; else -1.
      */
     private int theOneThatAsks(List<Sentences.Sentence> sentences, List<Part> parts, Prediction whole) {
-        int asking = -1;
+        List<Integer> asking = new ArrayList<>(2);
         for (int i = 0; i < parts.size(); i++) {
-            if (sentences.get(i).questionMark()) {
-                if (asking >= 0) {
-                    return -1;
-                }
-                asking = i;
+            if (sentences.get(i).asks()) {
+                asking.add(i);
             }
         }
-        if (asking < 0) {
+        if (asking.isEmpty()) {
             return -1;
         }
-        Prediction p = parts.get(asking).prediction();
-        return topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence() && !p.intent().equals(whole.intent())
-                && p.confidence() > whole.confidence() ? asking : -1;
+        if (asking.size() == 1) {
+            Prediction p = parts.get(asking.get(0)).prediction();
+            return isConfidentTopic(p) && !p.intent().equals(whole.intent()) && p.confidence() > whole.confidence()
+                    ? asking.get(0) : -1;
+        }
+        for (int i : asking) {
+            Prediction p = parts.get(i).prediction();
+            if (!isConfidentTopic(p) || p.intent().equals(whole.intent())) {
+                return -1;
+            }
+        }
+        return asking.get(0);
+    }
+
+    private boolean isConfidentTopic(Prediction p) {
+        return topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence();
     }
 
     /**
@@ -218,7 +240,7 @@ final class StoryReader {
     }
 
     private static double rank(Sentences.Sentence s, Prediction p) {
-        return (s.questionMark() ? 1 : 0) + p.confidence();
+        return (s.asks() ? 1 : 0) + p.confidence();
     }
 
     /**
@@ -234,7 +256,7 @@ final class StoryReader {
         StringBuilder kept = new StringBuilder();
         int count = 0;
         for (int i = 0; i < parts.size(); i++) {
-            if (sentences.get(i).questionMark() || parts.get(i).found().any()) {
+            if (sentences.get(i).asks() || parts.get(i).found().any()) {
                 kept.append(sentences.get(i).text()).append(' ');
                 count++;
             }
@@ -259,7 +281,7 @@ final class StoryReader {
         }
         boolean asks = false;
         for (int i = 0; i < parts.size(); i++) {
-            if (sentences.get(i).questionMark()) {
+            if (sentences.get(i).asks()) {
                 Part part = parts.get(i);
                 if (part.found().any() || part.p()[fallbackIndex] < policy.everyday()) {
                     return false;
@@ -295,7 +317,7 @@ final class StoryReader {
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentences.Sentence s = sentences.get(i);
-            if (!s.questionMark() && sentences.size() > 1) {
+            if (!s.asks() && sentences.size() > 1) {
                 continue;
             }
             List<String> clauses = Sentences.clauses(s.text());
