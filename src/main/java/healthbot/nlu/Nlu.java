@@ -198,7 +198,6 @@ public final class Nlu {
         Assessment assessment = emergency.assess(normalized);
         Reading reading = stories.read(text, normalized, tokens, threshold);
         LanguageDetector.Detected language = languages.detect(text, normalized.split(" "));
-        if (System.getProperty("story.debug") != null) { System.err.println("STORY " + StoryReader.describe(reading) + " words=" + reading.evidence() + " likely=" + reading.likely()); }
         return new Analysis(normalized, language.language(), language.alike(), language.unsupported(), assessment, reading.prediction(), reading);
     }
 
