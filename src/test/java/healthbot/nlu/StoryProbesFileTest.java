@@ -40,7 +40,7 @@ class StoryProbesFileTest {
     private record Probe(String text, String intent, String also, String where) {}
 
     @ParameterizedTest(name = "{0}: at least {1} held, {2} of them out of scope")
-    @CsvSource({"story-probes-1.jsonl, 152, 33", "story-probes-2.jsonl, 55, 9"})
+    @CsvSource({"story-probes-1.jsonl, 155, 33", "story-probes-2.jsonl, 55, 9"})
     void theProbeSetHoldsAtTheLevelReached(String file, int atLeast, int outOfScopeAtLeast) throws IOException {
         List<Probe> probes = read(Path.of("intents/tests", file));
         int held = 0;
