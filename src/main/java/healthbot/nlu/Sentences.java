@@ -9,15 +9,16 @@ import java.util.Set;
  * read on its own: at {@code . ! ?} followed by a space or the end, at {@code ;} and at line
  * breaks. A full stop is not an end after a digit that a digit follows ("2.30"), after a single
  * letter ("e.g.", "f.eks.") or after a common abbreviation ("ca.", "nr.", "kl."). Each sentence
- * remembers whether it ends with a question mark.
+ * remembers whether it asks: it ends with a question mark, or it is an indirect question in
+ * English or Bokmål ("I want to know if...", "jeg lurer på om...").
  */
 final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of("ca", "nr", "kl", "dr", "mr", "mrs", "ms", "st", "osv",
             "bl", "evt", "mv", "etc", "vs", "approx", "tlf", "tel", "jan", "feb", "aug", "sept", "okt", "nov", "des", "dec");
 
-    /** A sentence of a message as written, and whether it ends with a question mark. */
-    record Sentence(String text, boolean questionMark) {}
+    /** A sentence of a message as written, and whether it asks (a question mark, or an indirect question). */
+    record Sentence(String text, boolean asks) {}
 
     private Sentences() {
     }
@@ -61,10 +62,37 @@ final class Sentences {
         return out;
     }
 
+    /** Words that start a second question after a comma or "and": "..., and do I need a referral". */
+    private static final String QUESTION_WORD = "(?=(?:how|what|where|when|who|which|is|are|do|does|can|could|should|must"
+            + "|hvordan|hva|hvor|når|hvem|hvilken|hvilke|er|kan|må|skal|får|trenger|kva|kor|korleis|kven)\\b)";
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile(
+            "(?iu),\\s*(?:(?:and|og|also|og så)\\s+)?" + QUESTION_WORD + "|\\s+(?:and|og)\\s+(?:also\\s+|så\\s+)?" + QUESTION_WORD);
+
+    /**
+     * A sentence cut where a second question starts ("how do I get a GP here, and do I need a
+     * referral for physio"): at a comma or an "and"/"og" followed by a question word. One clause
+     * (the sentence) when there is no such cut.
+     */
+    static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>(2);
+        for (String part : CLAUSE.split(sentence)) {
+            if (TextNormalizer.hasWords(part.strip())) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** How an indirect question starts ("I want to know if...", "jeg lurer på om..."): a question without its mark. */
+    private static final java.util.regex.Pattern INDIRECT = java.util.regex.Pattern.compile(
+            "(?iu)^(?:(?:so|and|but|please|og|men)\\s+)?(?:i\\s+(?:want|would like|need|'d like)\\s+to\\s+know|i\\s+(?:wonder|am wondering|was wondering)"
+                    + "|i'm\\s+wondering|(?:can|could)\\s+you\\s+tell\\s+me|please\\s+tell\\s+me|(?:jeg\\s+)?lurer\\s+på|jeg\\s+(?:vil|ville|trenger å)\\s+(?:gjerne\\s+)?vite"
+                    + "|kan\\s+du\\s+(?:si|fortelle)(?:\\s+meg)?)\\b");
+
     private static void add(List<Sentence> out, String sentence, boolean question) {
         String s = sentence.strip();
         if (TextNormalizer.hasWords(s)) {
-            out.add(new Sentence(s, question));
+            out.add(new Sentence(s, question || INDIRECT.matcher(s).find()));
         }
     }
 

@@ -13,18 +13,27 @@ import java.util.Set;
  * two sentences of background fell back. The decision, in order:
  * <ol>
  *   <li><b>Whole.</b> The whole message's best topic at the confidence threshold is the answer,
- *       unless the only sentence with a question mark is confidently another topic: that one asks.</li>
- *   <li><b>Sentences.</b> Otherwise, the most confident sentence whose best intent is a topic at
- *       {@link Policy#sentenceConfidence} or more (the sentence that asks, wherever it stands).</li>
+ *       unless the sentence that asks is more confidently another topic, or several sentences ask
+ *       and none of them is the whole's topic (a blend of two questions): the first that asks decides.</li>
+ *   <li><b>The question with its evidence.</b> Otherwise the sentences that ask (a question mark or
+ *       an indirect question) and those with topic words are read together without the rest of the
+ *       story; a topic at {@link Policy#sentenceConfidence} is the answer.</li>
+ *   <li><b>Sentences.</b> Otherwise, of the sentences read as a topic at
+ *       {@link Policy#sentenceConfidence}, one that asks, else the most confident.</li>
  *   <li><b>Evidence against everyday.</b> Otherwise, when the message has the content's topic words
- *       ({@link TopicWords}) and the everyday detector (the out-of-scope class's probability, of the
+ *       ({@link TopicWords}), the everyday detector (the out-of-scope class's probability, of the
  *       whole or of the sentences that carry the evidence, whichever is lower) is below
- *       {@link Policy#everyday}: the topics' shares of probability decide. One topic with
- *       {@link Policy#answerShare} or more that the topic words also point to is answered; else
- *       the two or three likeliest topics, those the words point to first, are offered ({@link Reading#likely()}).</li>
+ *       {@link Policy#everyday}, and the message does not ask only something out of scope (every
+ *       sentence that asks out of scope at {@link Policy#everyday}, with no topic word of its own):
+ *       the topics' shares of probability (of the question with its evidence when there is one)
+ *       decide. One topic with {@link Policy#answerShare} or more that the topic words also point
+ *       to is answered; else the two or three likeliest topics, those the words point to first, are
+ *       offered ({@link Reading#likely()}).</li>
  *   <li><b>No evidence, weak guess.</b> A topic guess below {@link Policy#bareConfidence} in a message
  *       with no topic word at all is not answered ("refer to me as nick" is not about referrals):
  *       the fallback.</li>
+ *   <li><b>Words against a middling guess.</b> A topic answered below 0.6 that the topic words do not
+ *       point to gives way to a near-tie runner-up that they do ("a newborn ... the baby check-ups").</li>
  * </ol>
  * Only {@code TOPIC} intents are chosen here; emergencies stay with the {@link Assessment} and the
  * whole message (a message the classifier reads as an emergency at the threshold is not read further), small talk with the whole message. A second topic asked in another sentence is
@@ -62,6 +71,12 @@ final class StoryReader {
     }
 
     private static final double THIRD_LIKELY_SHARE = 0.15;
+    /**
+     * Below this, a topic guess the topic words do not point to gives way to a runner-up that they
+     * do point to and that is nearly as likely ({@link #NEAR_TIE} of its confidence).
+     */
+    private static final double WORDS_DISAGREE = 0.6;
+    private static final double NEAR_TIE = 0.75;
 
     private final IntentClassifier classifier;
     private final Set<String> topics;
@@ -122,12 +137,21 @@ final class StoryReader {
             return Reading.whole(whole); // an emergency guess is routed as the whole message's, never read away
         }
         boolean wholeIsTopic = isAnswer(whole, threshold);
-        int best = wholeIsTopic ? theOneThatAsks(sentences, parts, whole) : mostConfidentTopicSentence(parts);
+        Part focus = wholeIsTopic ? null : focus(sentences, parts);
+        int best = wholeIsTopic ? theOneThatAsks(sentences, parts, whole) : -1;
         Prediction prediction = best < 0 ? whole : parts.get(best).prediction();
+        if (focus != null && topics.contains(focus.prediction().intent())
+                && focus.prediction().confidence() >= policy.sentenceConfidence()) {
+            prediction = focus.prediction();
+        } else if (!wholeIsTopic) {
+            best = mostConfidentTopicSentence(sentences, parts);
+            prediction = best < 0 ? whole : parts.get(best).prediction();
+        }
         List<String> likely = List.of();
         double likelyShare = 0;
-        if (!isAnswer(prediction, threshold) && found.any() && everyday(wp, parts) < policy.everyday()) {
-            double[] q = topicShares(wp, parts);
+        if (!isAnswer(prediction, threshold) && found.any() && everyday(wp, parts) < policy.everyday()
+                && !asksOutOfScope(sentences, parts, wp)) {
+            double[] q = focus != null ? share(focus.p()) : topicShares(wp, parts);
             List<Integer> order = topicsByShare(q);
             String first = classifier.labels().get(order.get(0));
             if (q[order.get(0)] >= policy.answerShare() && found.intents().contains(first)) {
@@ -140,7 +164,14 @@ final class StoryReader {
         } else if (!found.any() && isAnswer(prediction, threshold) && prediction.confidence() < policy.bareConfidence()) {
             prediction = new Prediction(fallback, wp[fallbackIndex], prediction.intent(), prediction.confidence());
         }
-        String also = topics.contains(prediction.intent()) ? secondTopic(parts, prediction.intent()) : null;
+        if (likely.isEmpty() && found.any() && isAnswer(prediction, threshold) && prediction.confidence() < WORDS_DISAGREE
+                && !found.intents().contains(prediction.intent()) && found.intents().contains(prediction.runnerUp())
+                && topics.contains(prediction.runnerUp()) && prediction.runnerUpConfidence() >= threshold
+                && prediction.runnerUpConfidence() >= NEAR_TIE * prediction.confidence()) {
+            prediction = new Prediction(prediction.runnerUp(), prediction.runnerUpConfidence(), prediction.intent(),
+                    prediction.confidence()); // "a newborn ... the baby check ups": the words decide a near tie
+        }
+        String also = topics.contains(prediction.intent()) ? secondTopic(sentences, parts, prediction.intent()) : null;
         return new Reading(prediction, whole, Math.max(1, sentences.size()), best, also, likely, likelyShare, found.words());
     }
 
@@ -156,38 +187,109 @@ final class StoryReader {
     }
 
     /**
-     * The sentence that asks, when the whole message's topic is another: the only sentence with a
-     * question mark, read as a topic at {@link Policy#sentenceConfidence} ("Is the dentist free for
-     * me? I am 45 and in prison" asks about free dental care, not the list of groups); else -1.
+     * The sentence that asks, when the whole message's topic is another: the only sentence that
+     * asks, read as a topic at {@link Policy#sentenceConfidence} and more confidently than the whole
+     * ("Is the dentist free for me? I am 45 and in prison" asks about free dental care, not the list
+     * of groups); or, when several sentences ask and each is read as a topic but none as the whole's
+     * (a blend of two questions: "How do I get a fastlege? And is the dentist free for my daughter?"
+     * is not about the GP's fee), the first of them; else -1.
      */
     private int theOneThatAsks(List<Sentences.Sentence> sentences, List<Part> parts, Prediction whole) {
-        int asking = -1;
+        List<Integer> asking = new ArrayList<>(2);
         for (int i = 0; i < parts.size(); i++) {
-            if (sentences.get(i).questionMark()) {
-                if (asking >= 0) {
-                    return -1;
-                }
-                asking = i;
+            if (sentences.get(i).asks()) {
+                asking.add(i);
             }
         }
-        if (asking < 0) {
+        if (asking.isEmpty()) {
             return -1;
         }
-        Prediction p = parts.get(asking).prediction();
-        return topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence() && !p.intent().equals(whole.intent())
-                ? asking : -1;
+        if (asking.size() == 1) {
+            Prediction p = parts.get(asking.get(0)).prediction();
+            return isConfidentTopic(p) && !p.intent().equals(whole.intent()) && p.confidence() > whole.confidence()
+                    ? asking.get(0) : -1;
+        }
+        for (int i : asking) {
+            Prediction p = parts.get(i).prediction();
+            if (!isConfidentTopic(p) || p.intent().equals(whole.intent())) {
+                return -1;
+            }
+        }
+        return asking.get(0);
     }
 
-    private int mostConfidentTopicSentence(List<Part> parts) {
+    private boolean isConfidentTopic(Prediction p) {
+        return topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence();
+    }
+
+    /**
+     * The sentence that is the question: of the sentences read as a topic at
+     * {@link Policy#sentenceConfidence}, one with a question mark if any (the most confident of
+     * them), else the most confident; -1 when none is.
+     */
+    private int mostConfidentTopicSentence(List<Sentences.Sentence> sentences, List<Part> parts) {
         int best = -1;
         for (int i = 0; i < parts.size(); i++) {
             Prediction p = parts.get(i).prediction();
             if (topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence()
-                    && (best < 0 || p.confidence() > parts.get(best).prediction().confidence())) {
+                    && (best < 0 || rank(sentences.get(i), p) > rank(sentences.get(best), parts.get(best).prediction()))) {
                 best = i;
             }
         }
         return best;
+    }
+
+    private static double rank(Sentences.Sentence s, Prediction p) {
+        return (s.asks() ? 1 : 0) + p.confidence();
+    }
+
+    /**
+     * The question read with its evidence: the sentences that ask (a question mark) and those with
+     * topic words, without the rest of the story ("The physio wants me twice a week. What will
+     * that cost me?" without "I hurt my shoulder lifting boxes at home"); null when that is the
+     * whole message, a single sentence or nothing.
+     */
+    private Part focus(List<Sentences.Sentence> sentences, List<Part> parts) {
+        if (parts.size() < 2) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (sentences.get(i).asks() || parts.get(i).found().any()) {
+                kept.append(sentences.get(i).text()).append(' ');
+                count++;
+            }
+        }
+        if (count < 2 || count == parts.size()) {
+            return null;
+        }
+        String n = TextNormalizer.normalize(kept.toString().strip());
+        double[] p = classifier.probabilities(classifier.tokensOfNormalized(n)).clone();
+        return new Part(top(p), p, topicWords.find(n));
+    }
+
+    /**
+     * Whether the message asks only something out of scope: the whole and every sentence with a
+     * question mark are out of scope at {@link Policy#everyday} and no such sentence has a topic
+     * word ("Far trenger plass på sykehjem. Hvordan søker vi om langtidsplass?"): the topic words
+     * of the story around it are then no evidence that the question is ours.
+     */
+    private boolean asksOutOfScope(List<Sentences.Sentence> sentences, List<Part> parts, double[] whole) {
+        if (parts.isEmpty() || whole[fallbackIndex] < policy.everyday()) {
+            return false;
+        }
+        boolean asks = false;
+        for (int i = 0; i < parts.size(); i++) {
+            if (sentences.get(i).asks()) {
+                Part part = parts.get(i);
+                if (part.found().any() || part.p()[fallbackIndex] < policy.everyday()) {
+                    return false;
+                }
+                asks = true;
+            }
+        }
+        return asks;
     }
 
     /** The everyday detector: the out-of-scope probability of the whole, or of a sentence with topic words if lower. */
@@ -201,11 +303,36 @@ final class StoryReader {
         return everyday;
     }
 
-    private String secondTopic(List<Part> parts, String main) {
+    /**
+     * A second topic asked: another sentence, or another clause of a sentence with a question mark
+     * or of a one-sentence message ("how do I get a GP here, and do I need a referral for
+     * physio?"), read as another topic at {@link Policy#sentenceConfidence}; null when none is.
+     */
+    private String secondTopic(List<Sentences.Sentence> sentences, List<Part> parts, String main) {
         for (Part part : parts) {
             Prediction p = part.prediction();
             if (topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence() && !p.intent().equals(main)) {
                 return p.intent();
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentences.Sentence s = sentences.get(i);
+            if (!s.asks() && sentences.size() > 1) {
+                continue;
+            }
+            List<String> clauses = Sentences.clauses(s.text());
+            if (clauses.size() < 2) {
+                continue;
+            }
+            for (String clause : clauses) {
+                String n = TextNormalizer.normalize(clause);
+                if (!topicWords.find(n).any()) {
+                    continue;
+                }
+                Prediction p = top(classifier.probabilities(classifier.tokensOfNormalized(n)));
+                if (topics.contains(p.intent()) && p.confidence() >= policy.sentenceConfidence() && !p.intent().equals(main)) {
+                    return p.intent();
+                }
             }
         }
         return null;

@@ -60,4 +60,24 @@ class StoryReaderTest {
         assertTrue(r.prediction().intent().equals("gp_register") || r.prediction().intent().equals("dental_free"));
         assertTrue(r.alsoAsked() != null && !r.alsoAsked().equals(r.prediction().intent()), String.valueOf(r.alsoAsked()));
     }
+
+    @Test
+    void theQuestionReadWithTheSentencesThatCarryTopicWordsDecidesWithoutTheRestOfTheStory() {
+        Reading r = read("I twisted my ankle playing football with my kids in the park. The physiotherapist wants to see me"
+                + " every week until Christmas. What will I have to pay?");
+        assertEquals("physio_charge", r.prediction().intent());
+    }
+
+    @Test
+    void aSecondQuestionInAnotherClauseOfTheSameSentenceIsKeptAsAlsoAsked() {
+        Reading r = read("how do I sign up with a fastlege, and is the dentist free for my 9 year old?");
+        assertTrue(r.alsoAsked() != null && !r.alsoAsked().equals(r.prediction().intent()), String.valueOf(r.alsoAsked()));
+    }
+
+    @Test
+    void aQuestionOutOfScopeIsNotMadeOursByTheTopicWordsOfTheStoryAroundIt() {
+        Reading r = read("Bestefar har bodd på sykehjem en stund nå. Hvordan søker vi om fast plass til ham?");
+        assertEquals("fallback", r.prediction().intent());
+        assertTrue(r.likely().isEmpty(), r.likely().toString());
+    }
 }
