@@ -122,6 +122,20 @@ class TriageTest {
         assertNotEquals(ReplyKind.EMERGENCY, r.kind(), message);
     }
 
+    @ParameterizedTest(name = "service question: \"{0}\" gets the emergency dentist, not 113")
+    @ValueSource(strings = {
+            "is the emergency dentist open on sunday",
+            "متى يفتح طوارئ الأسنان يوم الأحد",
+            "goorma furan yahay dhakhtarka ilkaha degdegga axadda",
+            "ህጹጽ ሓኪም ስኒ ሰንበት ክፉት ዶ",
+            "kiedy otwarte pogotowie stomatologiczne w niedzielę"})
+    void askingAboutTheEmergencyDentistInAnyLanguageIsNoEmergency(String message) {
+        Reply r = first(message);
+        assertEquals("emergency_dentist", r.intent(), message);
+        assertNotEquals(ReplyKind.EMERGENCY, r.kind(), message);
+        assertTrue(all(r).contains("69 11 77 99"), all(r));
+    }
+
     @ParameterizedTest(name = "green: \"{0}\" gets the GP")
     @ValueSource(strings = {
             "I noticed a small painless lump on my arm last week",
