@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -170,10 +173,7 @@ public final class ContentLoader {
         Languages languages = settingsFile == null ? null : languages(settingsFile);
         Map<String, LanguagePack> packs = new LinkedHashMap<>();
         if (languages != null) {
-            LanguageFiles reader = new LanguageFiles(problems, texts);
-            for (String code : languages.codes()) {
-                packs.put(code, reader.read(code, dir.resolve("languages").resolve(code)));
-            }
+            packs.putAll(readLanguages(languages.codes()));
             reportUnlistedLanguageFolders(languages);
         }
         TriageFiles triageFiles = new TriageFiles(problems, texts);
@@ -188,6 +188,64 @@ public final class ContentLoader {
             throw new ContentException(problems);
         }
         return new Loaded(content, notices);
+    }
+
+    /**
+     * Every language's folder, read on this thread and one more at once (each language is
+     * independent; on a cold JVM they are a good part of the load). Each language's problems and
+     * file texts are then added in the languages' order, as if they had been read one after another.
+     */
+    private Map<String, LanguagePack> readLanguages(List<String> codes) {
+        List<FutureTask<LanguageRead>> tasks = new ArrayList<>();
+        for (String code : codes) {
+            tasks.add(new FutureTask<>(() -> {
+                List<Problem> found = new ArrayList<>();
+                Map<Path, String> read = new LinkedHashMap<>();
+                LanguagePack pack = new LanguageFiles(found, read).read(code, dir.resolve("languages").resolve(code));
+                return new LanguageRead(pack, found, read);
+            }));
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
+                tasks.get(i).run();
+            }
+        };
+        if (tasks.size() > 1) {
+            Thread helper = new Thread(worker, "content-languages");
+            helper.setDaemon(true);
+            helper.start();
+        }
+        worker.run();
+        Map<String, LanguagePack> packs = new LinkedHashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            LanguageRead r = result(tasks.get(i));
+            problems.addAll(r.problems());
+            texts.putAll(r.texts());
+            packs.put(codes.get(i), r.pack());
+        }
+        return packs;
+    }
+
+    /** One language folder read: its pack, its problems and the texts of its files. */
+    private record LanguageRead(LanguagePack pack, List<Problem> problems, Map<Path, String> texts) {}
+
+    /** What the task returned, or what it threw, as if it had run on this thread. */
+    private static <T> T result(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the language files were being read", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private Languages languages(SettingsFile s) {

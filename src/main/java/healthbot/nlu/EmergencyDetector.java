@@ -6,11 +6,13 @@ import healthbot.content.Triage;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides what a message says about urgency, as one {@link Assessment}: the one place where a
@@ -39,6 +41,8 @@ public final class EmergencyDetector {
     /** The group of an assessment made by the lexicons' emergency words (as opposed to a symptom group). */
     public static final String GROUP = "emergency";
     private static final int MAX_MATCHED = 3;
+    /** Compiled once: {@code String.split("\\s+")} compiles it again on every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final SignMatcher matcher;
     private final SignContext context;
@@ -85,10 +89,10 @@ public final class EmergencyDetector {
             notMedical.addAll(language.notMedical());
         }
         Set<String> common = new HashSet<>();
-        for (String w : commonWords) {
+        for (String w : new HashSet<>(commonWords)) { // each distinct word normalised once: the same set
             common.add(TextNormalizer.normalize(w));
         }
-        for (String text : everydayText) {
+        for (String text : new HashSet<>(everydayText)) {
             for (String w : TextNormalizer.normalize(text).split(" ")) {
                 common.add(TextNormalizer.trimPunctuation(w));
             }
@@ -133,11 +137,12 @@ public final class EmergencyDetector {
 
     /** A language's signs compiled: "@face + @droop" to parts of alternatives. */
     private static void compile(Triage.Signs language, List<SignMatcher.Sign> into) {
+        Map<String, String[]> wordsOf = new HashMap<>(); // a set's phrase to its words, worked out once per language
         language.signs().forEach((group, byGrade) -> byGrade.forEach((grade, list) -> {
             for (Located<String> sign : list) {
                 List<List<String[]>> parts = new ArrayList<>();
                 for (String part : sign.value().split("\\+")) {
-                    parts.add(alternatives(part.trim(), language.words()));
+                    parts.add(alternatives(part.trim(), language.words(), wordsOf));
                 }
                 into.add(new SignMatcher.Sign(group, gradeOf(grade), sign.value(), parts));
             }
@@ -148,26 +153,26 @@ public final class EmergencyDetector {
      * Every phrase a part can be: its {@code |}-separated choices ("arm|jaw"), each {@code @set} word
      * replaced by each of the set's phrases.
      */
-    private static List<String[]> alternatives(String part, Map<String, List<String>> sets) {
+    private static List<String[]> alternatives(String part, Map<String, List<String>> sets, Map<String, String[]> wordsOf) {
         List<String[]> phrases = new ArrayList<>();
         for (String choice : part.split("\\|")) {
             if (!choice.isBlank()) {
-                phrases.addAll(expand(choice.trim(), sets));
+                phrases.addAll(expand(choice.trim(), sets, wordsOf));
             }
         }
         return phrases;
     }
 
-    private static List<String[]> expand(String part, Map<String, List<String>> sets) {
+    private static List<String[]> expand(String part, Map<String, List<String>> sets, Map<String, String[]> wordsOf) {
         List<List<String>> out = new ArrayList<>();
         out.add(List.of());
-        for (String word : part.split("\\s+")) {
+        for (String word : WHITESPACE.split(part)) {
             List<String> options = word.startsWith("@") ? sets.getOrDefault(word.substring(1), List.of()) : List.of(word);
             List<List<String>> next = new ArrayList<>();
             for (List<String> prefix : out) {
                 for (String option : options) {
                     List<String> longer = new ArrayList<>(prefix);
-                    longer.addAll(List.of(words(normalizeKeepingStar(option))));
+                    longer.addAll(List.of(wordsOf.computeIfAbsent(option, o -> words(normalizeKeepingStar(o)))));
                     next.add(longer);
                 }
             }
@@ -184,7 +189,7 @@ public final class EmergencyDetector {
 
     private static String normalizeKeepingStar(String text) {
         StringBuilder out = new StringBuilder();
-        for (String w : text.trim().split("\\s+")) {
+        for (String w : WHITESPACE.split(text.trim())) {
             boolean star = w.endsWith("*");
             String n = TextNormalizer.normalize(star ? w.substring(0, w.length() - 1) : w);
             if (!n.isBlank()) {
