@@ -121,8 +121,11 @@ public final class ContentLoader {
     /** "topics/name" or "flows/name" -> the first file that defines it, for locating problems. */
     private final Map<String, Path> definedIn = new java.util.HashMap<>();
 
-    private ContentLoader(Path dir) {
+    private final ValidatedContent validated;
+
+    private ContentLoader(Path dir, ValidatedContent validated) {
         this.dir = dir;
+        this.validated = validated;
     }
 
     /**
@@ -131,12 +134,23 @@ public final class ContentLoader {
      * @throws ContentException listing every problem when anything is wrong
      */
     public static Content load(Path dir) {
-        return new ContentLoader(dir).run().content();
+        return load(dir, ValidatedContent.NONE);
+    }
+
+    /**
+     * {@link #load}, skipping the cross-file checks when {@code validated} knows that exactly this
+     * content (every file read, byte for byte) passed them before; otherwise validating and, when
+     * nothing is wrong, telling it so.
+     *
+     * @throws ContentException listing every problem when anything is wrong
+     */
+    public static Content load(Path dir, ValidatedContent validated) {
+        return new ContentLoader(dir, validated).run().content();
     }
 
     /** {@link #load}, with the notices (untranslated texts) that {@code validate} lists. */
     public static Loaded loadWithNotices(Path dir) {
-        return new ContentLoader(dir).run();
+        return new ContentLoader(dir, ValidatedContent.NONE).run();
     }
 
     /**
@@ -183,11 +197,40 @@ public final class ContentLoader {
         }
         Content content = new ContentBuilder(this, languages, packs).build(settingsFile, factsFile, topics, flowFiles, triage);
         triageFiles.checkAnswers(content.intents().stream().map(Intent::name).collect(java.util.stream.Collectors.toSet()));
-        problems.addAll(new ContentValidator(content, this).validate()); // every problem at once, not the first kind only
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems);
+        byte[] key = validated == ValidatedContent.NONE ? null : key(packs);
+        if (!problems.isEmpty() || key == null || !validated.known(key)) {
+            problems.addAll(new ContentValidator(content, this).validate()); // every problem at once, not the first kind only
+            if (!problems.isEmpty()) {
+                throw new ContentException(problems);
+            }
+            if (key != null) {
+                validated.remember(key);
+            }
         }
         return new Loaded(content, notices);
+    }
+
+    /**
+     * Everything the content was built from: every file read (its path in the content folder and
+     * its text, in reading order) and each language's common words (read line by line), as
+     * length-prefixed fields, so that no two different contents give the same bytes.
+     */
+    private byte[] key(Map<String, LanguagePack> packs) {
+        StringBuilder key = new StringBuilder(4 << 20);
+        field(key, "files " + texts.size());
+        texts.forEach((file, text) -> {
+            field(key, dir.relativize(file).toString());
+            field(key, text);
+        });
+        packs.forEach((code, pack) -> {
+            field(key, "common words " + code + " " + pack.lexicon().commonWords().size());
+            pack.lexicon().commonWords().forEach(w -> field(key, w));
+        });
+        return key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void field(StringBuilder key, String s) {
+        key.append(s.length()).append(':').append(s);
     }
 
     /**

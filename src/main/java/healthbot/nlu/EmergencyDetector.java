@@ -41,6 +41,7 @@ public final class EmergencyDetector {
     /** The group of an assessment made by the lexicons' emergency words (as opposed to a symptom group). */
     public static final String GROUP = "emergency";
     private static final int MAX_MATCHED = 3;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmergencyDetector.class);
     /** Compiled once: {@code String.split("\\s+")} compiles it again on every call. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -64,6 +65,34 @@ public final class EmergencyDetector {
 
     private EmergencyDetector(Collection<String> describing, Collection<String> naming, Collection<String> commonWords,
                               Collection<String> everydayText, Triage triage) {
+        this(compile(describing, naming, commonWords, everydayText, triage), triage);
+    }
+
+    /** The detector of compiled tables (compiled now, or kept in the {@link ModelCache}) and the triage's context words. */
+    private EmergencyDetector(EmergencyTables tables, Triage triage) {
+        List<String> negation = new ArrayList<>();
+        List<String> fillers = new ArrayList<>();
+        List<String> past = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        List<String> figurative = new ArrayList<>();
+        List<String> notMedical = new ArrayList<>();
+        for (Triage.Signs language : triage.languages().values()) {
+            negation.addAll(language.negation());
+            fillers.addAll(language.fillers());
+            past.addAll(language.past());
+            present.addAll(language.present());
+            figurative.addAll(language.figurative());
+            notMedical.addAll(language.notMedical());
+        }
+        this.policy = new TypoPolicy(tables.common());
+        this.matcher = new SignMatcher(tables.signs(), policy);
+        this.context = new SignContext(negation, fillers, past, present, figurative, notMedical);
+        this.triggers = Set.copyOf(tables.triggers());
+    }
+
+    /** The emergency words and the triage signs compiled, and the common words that guard typo tolerance. */
+    private static EmergencyTables compile(Collection<String> describing, Collection<String> naming, Collection<String> commonWords,
+                                           Collection<String> everydayText, Triage triage) {
         List<SignMatcher.Sign> signs = new ArrayList<>();
         Set<String> triggerWords = new HashSet<>();
         Set<String> triggerPhrases = new LinkedHashSet<>();
@@ -73,20 +102,8 @@ public final class EmergencyDetector {
         for (String phrase : naming) {
             addWord(phrase, true, signs, triggerWords, triggerPhrases);
         }
-        List<String> negation = new ArrayList<>();
-        List<String> fillers = new ArrayList<>();
-        List<String> past = new ArrayList<>();
-        List<String> present = new ArrayList<>();
-        List<String> figurative = new ArrayList<>();
-        List<String> notMedical = new ArrayList<>();
         for (Triage.Signs language : triage.languages().values()) {
             compile(language, signs);
-            negation.addAll(language.negation());
-            fillers.addAll(language.fillers());
-            past.addAll(language.past());
-            present.addAll(language.present());
-            figurative.addAll(language.figurative());
-            notMedical.addAll(language.notMedical());
         }
         Set<String> common = new HashSet<>();
         for (String w : new HashSet<>(commonWords)) { // each distinct word normalised once: the same set
@@ -98,14 +115,20 @@ public final class EmergencyDetector {
             }
         }
         common.removeAll(triggerWords);
-        this.policy = new TypoPolicy(common);
-        this.matcher = new SignMatcher(signs, policy);
-        this.context = new SignContext(negation, fillers, past, present, figurative, notMedical);
-        this.triggers = Set.copyOf(triggerPhrases);
+        return new EmergencyTables(signs, common, List.copyOf(triggerPhrases));
     }
 
     /** The detector of every lexicon's emergency words and common words and the triage signs, guarded by the everyday texts. */
     public static EmergencyDetector of(Collection<Lexicon> lexicons, Triage triage, Collection<String> everydayText) {
+        return of(lexicons, triage, everydayText, ModelCache.disabled());
+    }
+
+    /**
+     * {@link #of(Collection, Triage, Collection)}, with the compiled tables from {@code cache} when it
+     * holds them for exactly these inputs and this build (compiled, and cached, otherwise): compiling
+     * thousands of signs is a good part of a start-up on a cold JVM.
+     */
+    static EmergencyDetector of(Collection<Lexicon> lexicons, Triage triage, Collection<String> everydayText, ModelCache cache) {
         List<String> describing = new ArrayList<>();
         List<String> naming = new ArrayList<>();
         List<String> common = new ArrayList<>();
@@ -114,7 +137,22 @@ public final class EmergencyDetector {
             naming.addAll(l.emergency().naming());
             common.addAll(l.commonWords());
         }
-        return new EmergencyDetector(describing, naming, common, everydayText, triage);
+        if (cache.directories().isEmpty()) {
+            return new EmergencyDetector(describing, naming, common, everydayText, triage);
+        }
+        byte[] key = cache.entryKey("healthbot emergency tables " + EmergencyTables.FORMAT,
+                EmergencyTables.key(describing, naming, common, everydayText, triage));
+        byte[] cached = cache.payload(EmergencyTables.PREFIX, key, "the emergency signs are compiled");
+        if (cached != null) {
+            try {
+                return new EmergencyDetector(EmergencyTables.decode(cached), triage);
+            } catch (EmergencyTables.Invalid e) {
+                LOG.warn("ignoring the cached emergency tables: {}; the signs are compiled again and the entry replaced", e.getMessage());
+            }
+        }
+        EmergencyTables tables = compile(describing, naming, common, everydayText, triage);
+        cache.store(EmergencyTables.PREFIX, key, tables.encode(), "emergency tables cached");
+        return new EmergencyDetector(tables, triage);
     }
 
     /** {@link #of(Collection, Triage, Collection)} without triage signs. */
