@@ -40,21 +40,17 @@ public final class Nlu {
     /**
      * {@link #train}, or the classifier a cache holds for exactly these examples, settings and code.
      * The emergency detector (the triage signs of every language, compiled or from the same cache)
-     * and the language detector are built on a second thread meanwhile, after the normalised examples
-     * that the emergency detector and the topic words need: they are independent of the classifier.
-     * This thread loads the classifier and builds the value readers, then the story reader once the
-     * examples are ready.
+     * is built on a second thread meanwhile, after the normalised examples that it and the topic
+     * words need: they are independent of the classifier. This thread loads the classifier and builds
+     * the value readers and the language detector, then the story reader once the examples are ready.
      */
     public static Nlu build(Content content, ModelCache cache) {
         FutureTask<java.util.Map<String, List<String>>> normalized = new FutureTask<>(() -> normalizedExamples(content));
         FutureTask<EmergencyDetector> emergency = new FutureTask<>(() ->
                 EmergencyDetector.of(content.lexicons().values(), content.triage(), everydayExamples(content, joined(normalized)), cache));
-        FutureTask<LanguageDetector> languageDetector = new FutureTask<>(() ->
-                new LanguageDetector(content.languages(), content.lexicons(), textWords(content), placeNameWords(content)));
         Thread builder = new Thread(() -> {
             normalized.run();
             emergency.run();
-            languageDetector.run();
         }, "nlu-build");
         builder.setDaemon(true);
         builder.start();
@@ -62,9 +58,11 @@ public final class Nlu {
         ModelCache.Loaded loaded = cache.classifier(examples, IntentClassifier.trainingSettings(),
                 () -> IntentClassifier.train(examples));
         EntityExtractor entities = new EntityExtractor(regionsOf(content), content.lexicons().values());
+        LanguageDetector languageDetector = new LanguageDetector(content.languages(), content.lexicons(), textWords(content),
+                placeNameWords(content));
         StoryReader stories = new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
                 content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, joined(normalized)), StoryReader.Policy.fromSystemProperties());
-        return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), joined(languageDetector), entities, stories,
+        return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), languageDetector, entities, stories,
                 content.settings().confidenceThreshold());
     }
 
