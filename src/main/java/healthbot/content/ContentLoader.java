@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -118,8 +121,11 @@ public final class ContentLoader {
     /** "topics/name" or "flows/name" -> the first file that defines it, for locating problems. */
     private final Map<String, Path> definedIn = new java.util.HashMap<>();
 
-    private ContentLoader(Path dir) {
+    private final ValidatedContent validated;
+
+    private ContentLoader(Path dir, ValidatedContent validated) {
         this.dir = dir;
+        this.validated = validated;
     }
 
     /**
@@ -128,12 +134,23 @@ public final class ContentLoader {
      * @throws ContentException listing every problem when anything is wrong
      */
     public static Content load(Path dir) {
-        return new ContentLoader(dir).run().content();
+        return load(dir, ValidatedContent.NONE);
+    }
+
+    /**
+     * {@link #load}, skipping the cross-file checks when {@code validated} knows that exactly this
+     * content (every file read, byte for byte) passed them before; otherwise validating and, when
+     * nothing is wrong, telling it so.
+     *
+     * @throws ContentException listing every problem when anything is wrong
+     */
+    public static Content load(Path dir, ValidatedContent validated) {
+        return new ContentLoader(dir, validated).run().content();
     }
 
     /** {@link #load}, with the notices (untranslated texts) that {@code validate} lists. */
     public static Loaded loadWithNotices(Path dir) {
-        return new ContentLoader(dir).run();
+        return new ContentLoader(dir, ValidatedContent.NONE).run();
     }
 
     /**
@@ -170,10 +187,7 @@ public final class ContentLoader {
         Languages languages = settingsFile == null ? null : languages(settingsFile);
         Map<String, LanguagePack> packs = new LinkedHashMap<>();
         if (languages != null) {
-            LanguageFiles reader = new LanguageFiles(problems, texts);
-            for (String code : languages.codes()) {
-                packs.put(code, reader.read(code, dir.resolve("languages").resolve(code)));
-            }
+            packs.putAll(readLanguages(languages.codes()));
             reportUnlistedLanguageFolders(languages);
         }
         TriageFiles triageFiles = new TriageFiles(problems, texts);
@@ -183,11 +197,98 @@ public final class ContentLoader {
         }
         Content content = new ContentBuilder(this, languages, packs).build(settingsFile, factsFile, topics, flowFiles, triage);
         triageFiles.checkAnswers(content.intents().stream().map(Intent::name).collect(java.util.stream.Collectors.toSet()));
-        problems.addAll(new ContentValidator(content, this).validate()); // every problem at once, not the first kind only
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems);
+        byte[] key = validated == ValidatedContent.NONE ? null : key(packs);
+        if (!problems.isEmpty() || key == null || !validated.known(key)) {
+            problems.addAll(new ContentValidator(content, this).validate()); // every problem at once, not the first kind only
+            if (!problems.isEmpty()) {
+                throw new ContentException(problems);
+            }
+            if (key != null) {
+                validated.remember(key);
+            }
         }
         return new Loaded(content, notices);
+    }
+
+    /**
+     * Everything the content was built from: every file read (its path in the content folder and
+     * its text, in reading order) and each language's common words (read line by line), as
+     * length-prefixed fields, so that no two different contents give the same bytes.
+     */
+    private byte[] key(Map<String, LanguagePack> packs) {
+        StringBuilder key = new StringBuilder(4 << 20);
+        field(key, "files " + texts.size());
+        texts.forEach((file, text) -> {
+            field(key, dir.relativize(file).toString());
+            field(key, text);
+        });
+        packs.forEach((code, pack) -> {
+            field(key, "common words " + code + " " + pack.lexicon().commonWords().size());
+            pack.lexicon().commonWords().forEach(w -> field(key, w));
+        });
+        return key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void field(StringBuilder key, String s) {
+        key.append(s.length()).append(':').append(s);
+    }
+
+    /**
+     * Every language's folder, read on this thread and one more at once (each language is
+     * independent; on a cold JVM they are a good part of the load). Each language's problems and
+     * file texts are then added in the languages' order, as if they had been read one after another.
+     */
+    private Map<String, LanguagePack> readLanguages(List<String> codes) {
+        List<FutureTask<LanguageRead>> tasks = new ArrayList<>();
+        for (String code : codes) {
+            tasks.add(new FutureTask<>(() -> {
+                List<Problem> found = new ArrayList<>();
+                Map<Path, String> read = new LinkedHashMap<>();
+                LanguagePack pack = new LanguageFiles(found, read).read(code, dir.resolve("languages").resolve(code));
+                return new LanguageRead(pack, found, read);
+            }));
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
+                tasks.get(i).run();
+            }
+        };
+        if (tasks.size() > 1) {
+            Thread helper = new Thread(worker, "content-languages");
+            helper.setDaemon(true);
+            helper.start();
+        }
+        worker.run();
+        Map<String, LanguagePack> packs = new LinkedHashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            LanguageRead r = result(tasks.get(i));
+            problems.addAll(r.problems());
+            texts.putAll(r.texts());
+            packs.put(codes.get(i), r.pack());
+        }
+        return packs;
+    }
+
+    /** One language folder read: its pack, its problems and the texts of its files. */
+    private record LanguageRead(LanguagePack pack, List<Problem> problems, Map<Path, String> texts) {}
+
+    /** What the task returned, or what it threw, as if it had run on this thread. */
+    private static <T> T result(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the language files were being read", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private Languages languages(SettingsFile s) {

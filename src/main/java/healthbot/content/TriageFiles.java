@@ -32,6 +32,9 @@ final class TriageFiles {
     static final String GROUPS = "groups.json";
     private static final Pattern LANGUAGE_FILE = Pattern.compile("[a-z]{2,3}\\.json");
     private static final Pattern GROUP_ID = Pattern.compile("[a-z][a-z0-9_]*");
+    /** Compiled once: {@code String.split} with these would compile them again for every sign. */
+    private static final Pattern SIGN_PARTS = Pattern.compile("[+|]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> SIGN_FILE_KEYS = Set.of("words", "signs", "negation", "fillers", "past", "present",
             "figurative", "not_medical");
 
@@ -186,13 +189,13 @@ final class TriageFiles {
                 continue;
             }
             boolean ok = true;
-            for (String part : str.value().split("[+|]", -1)) {
+            for (String part : SIGN_PARTS.split(str.value(), -1)) {
                 if (part.isBlank()) {
                     problems.add(LocatedJson.at(file, item, "the sign \"" + str.value() + "\" has an empty part or choice; write"
                             + " parts joined by \" + \" and choices by \"|\", e.g. \"@face + @droop\", \"pain + arm|jaw\""));
                     ok = false;
                 }
-                for (String word : part.trim().split("\\s+")) {
+                for (String word : WHITESPACE.split(part.trim())) {
                     if (word.startsWith("@") && !sets.contains(word.substring(1))) {
                         problems.add(LocatedJson.at(file, item, "the sign \"" + str.value() + "\" uses " + word + ", but \"words\""
                                 + " defines no set \"" + word.substring(1) + "\"; add it to \"words\" or fix the name"));

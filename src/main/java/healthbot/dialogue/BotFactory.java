@@ -89,7 +89,7 @@ public final class BotFactory {
     /** {@link #build(Path, Clock)} with the classifier from {@code cache} and sessions in {@code store} (null: in memory). */
     public static Built build(Path intentsDir, Clock clock, ModelCache cache, ConversationStore store) {
         long t0 = System.nanoTime();
-        Content content = ContentLoader.load(intentsDir);
+        Content content = ContentLoader.load(intentsDir, cache.validations());
         long t1 = System.nanoTime();
         Nlu nlu = Nlu.build(content, cache);
         long t2 = System.nanoTime();

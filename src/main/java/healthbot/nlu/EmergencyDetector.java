@@ -6,11 +6,13 @@ import healthbot.content.Triage;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides what a message says about urgency, as one {@link Assessment}: the one place where a
@@ -39,6 +41,9 @@ public final class EmergencyDetector {
     /** The group of an assessment made by the lexicons' emergency words (as opposed to a symptom group). */
     public static final String GROUP = "emergency";
     private static final int MAX_MATCHED = 3;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmergencyDetector.class);
+    /** Compiled once: {@code String.split("\\s+")} compiles it again on every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final SignMatcher matcher;
     private final SignContext context;
@@ -60,6 +65,34 @@ public final class EmergencyDetector {
 
     private EmergencyDetector(Collection<String> describing, Collection<String> naming, Collection<String> commonWords,
                               Collection<String> everydayText, Triage triage) {
+        this(compile(describing, naming, commonWords, everydayText, triage), triage);
+    }
+
+    /** The detector of compiled tables (compiled now, or kept in the {@link ModelCache}) and the triage's context words. */
+    private EmergencyDetector(EmergencyTables tables, Triage triage) {
+        List<String> negation = new ArrayList<>();
+        List<String> fillers = new ArrayList<>();
+        List<String> past = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        List<String> figurative = new ArrayList<>();
+        List<String> notMedical = new ArrayList<>();
+        for (Triage.Signs language : triage.languages().values()) {
+            negation.addAll(language.negation());
+            fillers.addAll(language.fillers());
+            past.addAll(language.past());
+            present.addAll(language.present());
+            figurative.addAll(language.figurative());
+            notMedical.addAll(language.notMedical());
+        }
+        this.policy = new TypoPolicy(tables.common());
+        this.matcher = new SignMatcher(tables.signs(), policy);
+        this.context = new SignContext(negation, fillers, past, present, figurative, notMedical);
+        this.triggers = Set.copyOf(tables.triggers());
+    }
+
+    /** The emergency words and the triage signs compiled, and the common words that guard typo tolerance. */
+    private static EmergencyTables compile(Collection<String> describing, Collection<String> naming, Collection<String> commonWords,
+                                           Collection<String> everydayText, Triage triage) {
         List<SignMatcher.Sign> signs = new ArrayList<>();
         Set<String> triggerWords = new HashSet<>();
         Set<String> triggerPhrases = new LinkedHashSet<>();
@@ -69,39 +102,33 @@ public final class EmergencyDetector {
         for (String phrase : naming) {
             addWord(phrase, true, signs, triggerWords, triggerPhrases);
         }
-        List<String> negation = new ArrayList<>();
-        List<String> fillers = new ArrayList<>();
-        List<String> past = new ArrayList<>();
-        List<String> present = new ArrayList<>();
-        List<String> figurative = new ArrayList<>();
-        List<String> notMedical = new ArrayList<>();
         for (Triage.Signs language : triage.languages().values()) {
             compile(language, signs);
-            negation.addAll(language.negation());
-            fillers.addAll(language.fillers());
-            past.addAll(language.past());
-            present.addAll(language.present());
-            figurative.addAll(language.figurative());
-            notMedical.addAll(language.notMedical());
         }
         Set<String> common = new HashSet<>();
-        for (String w : commonWords) {
+        for (String w : new HashSet<>(commonWords)) { // each distinct word normalised once: the same set
             common.add(TextNormalizer.normalize(w));
         }
-        for (String text : everydayText) {
+        for (String text : new HashSet<>(everydayText)) {
             for (String w : TextNormalizer.normalize(text).split(" ")) {
                 common.add(TextNormalizer.trimPunctuation(w));
             }
         }
         common.removeAll(triggerWords);
-        this.policy = new TypoPolicy(common);
-        this.matcher = new SignMatcher(signs, policy);
-        this.context = new SignContext(negation, fillers, past, present, figurative, notMedical);
-        this.triggers = Set.copyOf(triggerPhrases);
+        return new EmergencyTables(signs, common, List.copyOf(triggerPhrases));
     }
 
     /** The detector of every lexicon's emergency words and common words and the triage signs, guarded by the everyday texts. */
     public static EmergencyDetector of(Collection<Lexicon> lexicons, Triage triage, Collection<String> everydayText) {
+        return of(lexicons, triage, everydayText, ModelCache.disabled());
+    }
+
+    /**
+     * {@link #of(Collection, Triage, Collection)}, with the compiled tables from {@code cache} when it
+     * holds them for exactly these inputs and this build (compiled, and cached, otherwise): compiling
+     * thousands of signs is a good part of a start-up on a cold JVM.
+     */
+    static EmergencyDetector of(Collection<Lexicon> lexicons, Triage triage, Collection<String> everydayText, ModelCache cache) {
         List<String> describing = new ArrayList<>();
         List<String> naming = new ArrayList<>();
         List<String> common = new ArrayList<>();
@@ -110,7 +137,22 @@ public final class EmergencyDetector {
             naming.addAll(l.emergency().naming());
             common.addAll(l.commonWords());
         }
-        return new EmergencyDetector(describing, naming, common, everydayText, triage);
+        if (cache.directories().isEmpty()) {
+            return new EmergencyDetector(describing, naming, common, everydayText, triage);
+        }
+        byte[] key = cache.entryKey("healthbot emergency tables " + EmergencyTables.FORMAT,
+                EmergencyTables.key(describing, naming, common, everydayText, triage));
+        byte[] cached = cache.payload(EmergencyTables.PREFIX, key, "the emergency signs are compiled");
+        if (cached != null) {
+            try {
+                return new EmergencyDetector(EmergencyTables.decode(cached), triage);
+            } catch (EmergencyTables.Invalid e) {
+                LOG.warn("ignoring the cached emergency tables: {}; the signs are compiled again and the entry replaced", e.getMessage());
+            }
+        }
+        EmergencyTables tables = compile(describing, naming, common, everydayText, triage);
+        cache.store(EmergencyTables.PREFIX, key, tables.encode(), "emergency tables cached");
+        return new EmergencyDetector(tables, triage);
     }
 
     /** {@link #of(Collection, Triage, Collection)} without triage signs. */
@@ -133,11 +175,12 @@ public final class EmergencyDetector {
 
     /** A language's signs compiled: "@face + @droop" to parts of alternatives. */
     private static void compile(Triage.Signs language, List<SignMatcher.Sign> into) {
+        Map<String, String[]> wordsOf = new HashMap<>(); // a set's phrase to its words, worked out once per language
         language.signs().forEach((group, byGrade) -> byGrade.forEach((grade, list) -> {
             for (Located<String> sign : list) {
                 List<List<String[]>> parts = new ArrayList<>();
                 for (String part : sign.value().split("\\+")) {
-                    parts.add(alternatives(part.trim(), language.words()));
+                    parts.add(alternatives(part.trim(), language.words(), wordsOf));
                 }
                 into.add(new SignMatcher.Sign(group, gradeOf(grade), sign.value(), parts));
             }
@@ -148,26 +191,26 @@ public final class EmergencyDetector {
      * Every phrase a part can be: its {@code |}-separated choices ("arm|jaw"), each {@code @set} word
      * replaced by each of the set's phrases.
      */
-    private static List<String[]> alternatives(String part, Map<String, List<String>> sets) {
+    private static List<String[]> alternatives(String part, Map<String, List<String>> sets, Map<String, String[]> wordsOf) {
         List<String[]> phrases = new ArrayList<>();
         for (String choice : part.split("\\|")) {
             if (!choice.isBlank()) {
-                phrases.addAll(expand(choice.trim(), sets));
+                phrases.addAll(expand(choice.trim(), sets, wordsOf));
             }
         }
         return phrases;
     }
 
-    private static List<String[]> expand(String part, Map<String, List<String>> sets) {
+    private static List<String[]> expand(String part, Map<String, List<String>> sets, Map<String, String[]> wordsOf) {
         List<List<String>> out = new ArrayList<>();
         out.add(List.of());
-        for (String word : part.split("\\s+")) {
+        for (String word : WHITESPACE.split(part)) {
             List<String> options = word.startsWith("@") ? sets.getOrDefault(word.substring(1), List.of()) : List.of(word);
             List<List<String>> next = new ArrayList<>();
             for (List<String> prefix : out) {
                 for (String option : options) {
                     List<String> longer = new ArrayList<>(prefix);
-                    longer.addAll(List.of(words(normalizeKeepingStar(option))));
+                    longer.addAll(List.of(wordsOf.computeIfAbsent(option, o -> words(normalizeKeepingStar(o)))));
                     next.add(longer);
                 }
             }
@@ -184,7 +227,7 @@ public final class EmergencyDetector {
 
     private static String normalizeKeepingStar(String text) {
         StringBuilder out = new StringBuilder();
-        for (String w : text.trim().split("\\s+")) {
+        for (String w : WHITESPACE.split(text.trim())) {
             boolean star = w.endsWith("*");
             String n = TextNormalizer.normalize(star ? w.substring(0, w.length() - 1) : w);
             if (!n.isBlank()) {

@@ -1,5 +1,6 @@
 package healthbot.nlu;
 
+import healthbot.content.ValidatedContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,9 @@ public final class ModelCache {
     public static final String VARIABLE = "HEALTHBOT_CACHE";
     static final String FOLDER_NEXT_TO_JAR = "model-cache";
     static final int KEEP = 4;
+    /** File name prefixes of the kinds of entries (each kind is pruned on its own). */
+    static final String MODEL = "model";
+    static final String VALIDATED = "validated";
     private static final long MAX_FILE_BYTES = 256L << 20;
     private static final Duration ABANDONED_TEMP = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(ModelCache.class);
@@ -175,8 +180,96 @@ public final class ModelCache {
         }
     }
 
+    /**
+     * Remembers content that passed validation, as entries of this cache keyed by the content's
+     * key and this build (a content that {@code ContentLoader} validated once is not validated again
+     * at every start; any change of a file, or another build, validates again). Off when the cache is.
+     */
+    public ValidatedContent validations() {
+        return new ValidatedContent() {
+            @Override
+            public boolean known(byte[] contentKey) {
+                return payload(VALIDATED, entryKey("healthbot validated content", contentKey), "the content is validated") != null;
+            }
+
+            @Override
+            public void remember(byte[] contentKey) {
+                store(VALIDATED, entryKey("healthbot validated content", contentKey), new byte[0], "validated content noted");
+            }
+        };
+    }
+
+    /**
+     * The key of a non-model entry: what it is, this build, then the caller's key (itself
+     * length-prefixed fields), so an entry is only ever read by the build that wrote it.
+     */
+    byte[] entryKey(String what, byte[] key) {
+        StringBuilder head = new StringBuilder();
+        field(head, what);
+        field(head, "build " + build);
+        byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] out = Arrays.copyOf(h, h.length + key.length);
+        System.arraycopy(key, 0, out, h.length, key.length);
+        return out;
+    }
+
+    /**
+     * The payload of the entry of this kind ({@code prefix}: {@value #VALIDATED}, ...) for exactly
+     * this key, from the first directory that has a valid one; null when there is none or it cannot
+     * be trusted (then logged once as a warning saying that {@code otherwise} happens instead).
+     */
+    byte[] payload(String prefix, byte[] key, String otherwise) {
+        if (directories.isEmpty()) {
+            return null;
+        }
+        String name = fileName(prefix, key);
+        for (Path dir : directories) {
+            byte[] bytes = readBytes(dir.resolve(name), otherwise);
+            if (bytes != null) {
+                try {
+                    byte[] payload = ModelCacheFile.payload(bytes, key);
+                    touch(dir.resolve(name));
+                    return payload;
+                } catch (ModelCacheFile.Invalid e) {
+                    LOG.warn("ignoring the model cache file {}: {}; {} again and the file replaced", dir.resolve(name),
+                            e.getMessage(), otherwise);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Keeps {@code payload} as the entry of this kind for this key (see {@link #write}); a no-op when the cache is off. */
+    void store(String prefix, byte[] key, byte[] payload, String what) {
+        if (!directories.isEmpty()) {
+            write(fileName(prefix, key), ModelCacheFile.encode(key, payload), what);
+        }
+    }
+
+    /** The bytes of a cache file, or null when there is none or it cannot be read (logged). */
+    private static byte[] readBytes(Path file, String otherwise) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                LOG.warn("ignoring the model cache file {}: {} bytes is more than any entry this bot caches; {} again",
+                        file, size, otherwise);
+                return null;
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | SecurityException e) {
+            LOG.warn("ignoring the model cache file {}: cannot read it ({}); {} again", file, e.toString(), otherwise);
+            return null;
+        }
+    }
+
     /** Writes the entry into the first directory that takes it; none taking it is not an error. */
     private void write(String name, byte[] bytes) {
+        write(name, bytes, "trained model cached");
+    }
+
+    private void write(String name, byte[] bytes, String what) {
         List<String> refused = new ArrayList<>();
         for (Path dir : directories) {
             Path tmp = null;
@@ -187,7 +280,7 @@ public final class ModelCache {
                 Files.write(tmp, bytes);
                 moveIntoPlace(tmp, dir.resolve(name));
                 prune(dir, name);
-                LOG.info("trained model cached in {} ({} KiB)", dir.resolve(name), bytes.length / 1024);
+                LOG.info("{} in {} ({} KiB)", what, dir.resolve(name), bytes.length / 1024);
                 return;
             } catch (IOException | SecurityException | UnsupportedOperationException e) {
                 refused.add(dir + " (" + e + ")");
@@ -222,7 +315,7 @@ public final class ModelCache {
     private static void prune(Path dir, String keep) {
         List<Path> entries = new ArrayList<>();
         Instant abandoned = Instant.now().minus(ABANDONED_TEMP);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "model-*")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, keep.substring(0, keep.indexOf('-') + 1) + "*")) {
             for (Path f : files) {
                 String n = f.getFileName().toString();
                 if (n.endsWith(".bin") && !n.equals(keep)) {
@@ -291,11 +384,16 @@ public final class ModelCache {
 
     /** 64 bits of two checksums of the key: names the entry; the full key inside decides. */
     static String fileName(byte[] key) {
+        return fileName(MODEL, key);
+    }
+
+    /** {@link #fileName(byte[])} for an entry of another kind: {@code prefix} names the kind, so each kind keeps its {@value #KEEP}. */
+    static String fileName(String prefix, byte[] key) {
         CRC32C c = new CRC32C();
         c.update(key);
         CRC32 d = new CRC32();
         d.update(key);
-        return "model-" + hex8(c.getValue()) + hex8(d.getValue()) + ".bin"; // not String.format: slow on a cold JVM
+        return prefix + "-" + hex8(c.getValue()) + hex8(d.getValue()) + ".bin"; // not String.format: slow on a cold JVM
     }
 
     private static String hex8(long unsigned32) {

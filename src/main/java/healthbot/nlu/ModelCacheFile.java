@@ -69,8 +69,55 @@ final class ModelCacheFile {
         return b.array();
     }
 
+    /** A file of the same layout holding any payload (another kind of cache entry, such as {@link ModelCache#validations()}'s). */
+    static byte[] encode(byte[] key, byte[] payload) {
+        long total = (long) HEADER + key.length + payload.length + CHECKSUM;
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("an entry of " + total + " bytes is too large to cache");
+        }
+        ByteBuffer b = ByteBuffer.allocate((int) total).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(MAGIC).putInt(FORMAT).putInt(key.length).putInt(payload.length).put(key).put(payload);
+        b.putInt(checksum(b.array(), b.position()));
+        return b.array();
+    }
+
+    /**
+     * The payload of an entry written by {@link #encode(byte[], byte[])}, checked as {@link #decode} checks a model.
+     *
+     * @throws Invalid when the bytes are not an entry cached for exactly {@code expectedKey}
+     */
+    static byte[] payload(byte[] file, byte[] expectedKey) throws Invalid {
+        int start = checkedPayloadStart(file, expectedKey);
+        return Arrays.copyOfRange(file, start, file.length - CHECKSUM);
+    }
+
     /** @throws Invalid when the bytes are not a model cached for exactly {@code expectedKey} */
     static TrainedModel decode(byte[] file, byte[] expectedKey) throws Invalid {
+        int start = checkedPayloadStart(file, expectedKey);
+        int end = file.length - CHECKSUM;
+        ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+        b.position(start);
+        try {
+            List<String> vocabulary = getStrings(b, end);
+            List<String> labels = getStrings(b, end);
+            int features = count(b, end, Integer.BYTES);
+            int[] featureIds = new int[features];
+            b.asIntBuffer().get(featureIds);
+            b.position(b.position() + features * Integer.BYTES);
+            long weightCount = (long) features * labels.size();
+            if (weightCount * Float.BYTES != end - b.position()) {
+                throw new Invalid("the payload does not hold " + weightCount + " weights");
+            }
+            float[] weights = new float[(int) weightCount];
+            b.asFloatBuffer().get(weights);
+            return new TrainedModel(vocabulary, labels, featureIds, weights);
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            throw new Invalid("the payload is inconsistent: " + e.getMessage());
+        }
+    }
+
+    /** Where the payload starts, once the header, length, checksum and key are all as expected. */
+    private static int checkedPayloadStart(byte[] file, byte[] expectedKey) throws Invalid {
         if (file.length >= MAGIC.length && !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new Invalid("not a healthbot model cache file (wrong magic number)");
         }
@@ -97,24 +144,7 @@ final class ModelCacheFile {
         if (!Arrays.equals(file, HEADER, HEADER + keyLength, expectedKey, 0, expectedKey.length)) {
             throw new Invalid("trained for other content, settings or code (stale)");
         }
-        b.position(HEADER + keyLength);
-        try {
-            List<String> vocabulary = getStrings(b, end);
-            List<String> labels = getStrings(b, end);
-            int features = count(b, end, Integer.BYTES);
-            int[] featureIds = new int[features];
-            b.asIntBuffer().get(featureIds);
-            b.position(b.position() + features * Integer.BYTES);
-            long weightCount = (long) features * labels.size();
-            if (weightCount * Float.BYTES != end - b.position()) {
-                throw new Invalid("the payload does not hold " + weightCount + " weights");
-            }
-            float[] weights = new float[(int) weightCount];
-            b.asFloatBuffer().get(weights);
-            return new TrainedModel(vocabulary, labels, featureIds, weights);
-        } catch (BufferUnderflowException | IllegalArgumentException e) {
-            throw new Invalid("the payload is inconsistent: " + e.getMessage());
-        }
+        return HEADER + keyLength;
     }
 
     private static int payloadSize(TrainedModel m) {

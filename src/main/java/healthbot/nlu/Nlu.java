@@ -39,19 +39,18 @@ public final class Nlu {
 
     /**
      * {@link #train}, or the classifier a cache holds for exactly these examples, settings and code.
-     * The emergency detector (the triage signs of every language) and the language detector are
-     * built on a second thread meanwhile: they are independent of the classifier, and on a cold JVM
-     * each takes a good part of the start-up.
+     * The emergency detector (the triage signs of every language, compiled or from the same cache)
+     * is built on a second thread meanwhile, after the normalised examples that it and the topic
+     * words need: they are independent of the classifier. This thread loads the classifier and builds
+     * the value readers and the language detector, then the story reader once the examples are ready.
      */
     public static Nlu build(Content content, ModelCache cache) {
-        java.util.Map<String, List<String>> normalized = normalizedExamples(content);
+        FutureTask<java.util.Map<String, List<String>>> normalized = new FutureTask<>(() -> normalizedExamples(content));
         FutureTask<EmergencyDetector> emergency = new FutureTask<>(() ->
-                EmergencyDetector.of(content.lexicons().values(), content.triage(), everydayExamples(content, normalized)));
-        FutureTask<LanguageDetector> languageDetector = new FutureTask<>(() ->
-                new LanguageDetector(content.languages(), content.lexicons(), textWords(content), placeNameWords(content)));
+                EmergencyDetector.of(content.lexicons().values(), content.triage(), everydayExamples(content, joined(normalized)), cache));
         Thread builder = new Thread(() -> {
+            normalized.run();
             emergency.run();
-            languageDetector.run();
         }, "nlu-build");
         builder.setDaemon(true);
         builder.start();
@@ -59,9 +58,11 @@ public final class Nlu {
         ModelCache.Loaded loaded = cache.classifier(examples, IntentClassifier.trainingSettings(),
                 () -> IntentClassifier.train(examples));
         EntityExtractor entities = new EntityExtractor(regionsOf(content), content.lexicons().values());
+        LanguageDetector languageDetector = new LanguageDetector(content.languages(), content.lexicons(), textWords(content),
+                placeNameWords(content));
         StoryReader stories = new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
-                content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, normalized), StoryReader.Policy.fromSystemProperties());
-        return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), joined(languageDetector), entities, stories,
+                content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, joined(normalized)), StoryReader.Policy.fromSystemProperties());
+        return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), languageDetector, entities, stories,
                 content.settings().confidenceThreshold());
     }
 
@@ -96,7 +97,9 @@ public final class Nlu {
     private static TopicWords topicWordsOf(Content content, java.util.Map<String, List<String>> normalized) {
         java.util.Map<String, List<String>> byIntent = new java.util.LinkedHashMap<>();
         java.util.Set<String> common = new java.util.HashSet<>();
-        content.lexicons().values().forEach(l -> l.commonWords().forEach(w -> common.add(TextNormalizer.normalize(w))));
+        java.util.Set<String> commonWords = new java.util.HashSet<>(); // each distinct word normalised once: the same set
+        content.lexicons().values().forEach(l -> commonWords.addAll(l.commonWords()));
+        commonWords.forEach(w -> common.add(TextNormalizer.normalize(w)));
         for (Intent i : content.intents()) {
             byIntent.put(i.name(), i.allTopicWords());
             for (String e : normalized.get(i.name())) {
