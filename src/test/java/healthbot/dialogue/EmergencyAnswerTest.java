@@ -50,7 +50,7 @@ class EmergencyAnswerTest {
 
     @ParameterizedTest(name = "\"{0}\" gets {1} with a 113 pointer first")
     @CsvSource(delimiter = '|', value = {
-            "are prisoners only covered for emergency dental treatment        | dental_categories",
+            "are prisoners only covered for acute emergency treatment at the dentist | dental_categories",
             "does the travel refund cover emergency treatment at the dentist  | dental_travel",
             "kan jeg få refundert reise til akutt tannbehandling               | dental_travel"})
     void aQuestionThatMentionsAnEmergencyGetsItsTopicWithA113Pointer(String message, String topic) {
