@@ -42,7 +42,7 @@ public record Settings(double confidenceThreshold, double nearTieMargin, double 
             "choose_language", "language_set", "language_button", "unsupported_language",
             "triage_red_reason", "triage_yellow", "triage_green", "triage_green_pointer",
 
-            "read_mil", "read_less", "read_at_least", "read_more", "read_not_more", "unit_undecided",
+            "read_mil", "read_range", "read_range_undecided", "read_less", "read_at_least", "read_more", "read_not_more", "unit_undecided",
             "duration_day", "duration_day_one", "duration_day_few", "duration_week", "duration_week_one",
             "duration_week_few", "duration_year", "duration_year_one", "duration_year_few",
             "privacy", "privacy_review", "which_topic", "also_asked",

@@ -1,5 +1,6 @@
 package healthbot.dialogue;
 
+import healthbot.nlu.EntityExtractor;
 import healthbot.rules.Answers;
 import healthbot.rules.Decision;
 import healthbot.rules.DurationUnit;
@@ -13,7 +14,7 @@ import java.util.Map;
 /**
  * Says in the reply how a value was read when it was not given in the unit the rule counts in:
  * "You wrote 3 weeks, which is less than the 3 months the rule needs", "(I read 12 mil as 120 km:
- * a Norwegian mil is 10 km.)", and, when days or weeks are too close to a threshold in months to
+ * a Norwegian mil is 10 km.)", "(You gave a range, 200 to 300; I counted the middle, 250.)", and, when days or weeks are too close to a threshold in months to
  * tell, why the months are asked for. The wording is the content's ({@code ui.read_*},
  * {@code ui.duration_*}), in the reply's language. Stateless.
  */
@@ -45,6 +46,12 @@ final class ReadingNotes {
     /** The note for a distance written in Norwegian mil: how many km it was read as. */
     static void milRead(BigDecimal mil, ReplyBuilder out) {
         out.prefix(out.ui("read_mil", Map.of("mil", new Value.Quantity(mil), "km", new Value.Quantity(mil.multiply(KM_PER_MIL)))));
+    }
+
+    /** The note for a distance or an amount given as a range: the middle was counted. */
+    static void rangeRead(EntityExtractor.ReadRange range, ReplyBuilder out) {
+        out.prefix(out.ui("read_range", Map.of("low", new Value.Quantity(range.low()), "high", new Value.Quantity(range.high()),
+                "counted", new Value.Quantity(range.counted()))));
     }
 
     /** "3 weeks", "1 week", "3 tygodnie": the content's form for the number (see {@code Settings.UI_KEYS}). */

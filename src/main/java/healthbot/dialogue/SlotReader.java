@@ -3,6 +3,7 @@ package healthbot.dialogue;
 import healthbot.content.Lexicon;
 import healthbot.content.SlotPrompt;
 import healthbot.nlu.Analysis;
+import healthbot.nlu.EntityExtractor;
 import healthbot.nlu.TextNormalizer;
 import healthbot.rules.Answers;
 import healthbot.rules.Rule;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -86,11 +88,20 @@ final class SlotReader {
         return v;
     }
 
-    /** For a distance slot read from Norwegian mil ("12 mil"), the note saying it was read as km. */
-    void noteMil(Slot slot, String normalized, List<String> languages, ReplyBuilder out) {
+    /**
+     * The note saying how a distance or an amount was read: from Norwegian mil ("12 mil" as
+     * 120 km), or as the middle of a range ("200-300 kr" as 250).
+     */
+    void noteHowRead(Slot slot, String normalized, boolean lenient, List<String> languages, ReplyBuilder out) {
         if (slot.type() == SlotType.KM) {
             k.nlu.entities().milGiven(normalized, languages).ifPresent(mil -> ReadingNotes.milRead(mil, out));
         }
+        rangeGiven(slot, normalized, lenient, languages).ifPresent(range -> ReadingNotes.rangeRead(range, out));
+    }
+
+    /** The range an amount or a distance was counted the middle of ("200-300 kr"), or empty. */
+    Optional<EntityExtractor.ReadRange> rangeGiven(Slot slot, String normalized, boolean lenient, List<String> languages) {
+        return k.nlu.entities().rangeGiven(slot.type(), normalized, lenient, languages);
     }
 
     /** A birth-year question answered with an age fills the age slot instead. */

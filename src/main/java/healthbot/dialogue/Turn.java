@@ -9,6 +9,7 @@ import healthbot.content.Template;
 import healthbot.dialogue.Routing.Route;
 import healthbot.dialogue.Routing.Urgency;
 import healthbot.nlu.Analysis;
+import healthbot.nlu.EntityExtractor;
 import healthbot.nlu.Prediction;
 import healthbot.nlu.TextNormalizer;
 import healthbot.rules.Answers;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -305,8 +307,18 @@ final class Turn {
                 session.flow = null;
             }
             Answers known = k.slots.prefill(intent.flow(), analysis, readingLanguages(analysis));
-            if (known.has("km")) {
-                k.slots.noteMil(k.slots.slot(intent.flow(), "km"), analysis.normalized(), readingLanguages(analysis), out);
+            for (String amount : List.of("km", "costs")) {
+                if (!known.has(amount)) {
+                    continue;
+                }
+                Slot slot = k.slots.slot(intent.flow(), amount);
+                Answers given = known;
+                if (k.slots.rangeGiven(slot, analysis.normalized(), false, readingLanguages(analysis))
+                        .filter(r -> rangeChangesOutcome(intent.flow(), given, amount, r)).isPresent()) {
+                    known = known.without(amount); // asked for: the ends of the range give different answers
+                } else {
+                    k.slots.noteHowRead(slot, analysis.normalized(), false, readingLanguages(analysis), out);
+                }
             }
             return step(new FlowState(intent.name(), intent.flow(), known, null, 0), confidence);
         }
@@ -329,7 +341,11 @@ final class Turn {
         Slot slot = k.slots.slot(f.flow(), f.awaiting());
         SlotValue value = k.slots.extract(f.flow(), slot, analysis.normalized(), true, language);
         if (value != null) {
-            k.slots.noteMil(slot, analysis.normalized(), language, out);
+            Optional<EntityExtractor.ReadRange> range = k.slots.rangeGiven(slot, analysis.normalized(), true, language);
+            if (f.reprompts() == 0 && range.filter(r -> rangeChangesOutcome(f.flow(), f.answers(), slot.name(), r)).isPresent()) {
+                return askForExactFigure(f, slot, range.get()); // once: a second range is counted by its middle
+            }
+            k.slots.noteHowRead(slot, analysis.normalized(), true, language, out);
             Answers answers = f.answers().with(k.slots.altSlot(f.flow(), slot, value), value);
             answers = k.slots.addStated(f.flow(), answers, analysis.normalized(), language);
             return step(f.with(answers), 1.0);
@@ -390,10 +406,7 @@ final class Turn {
     private Reply step(FlowState state, double confidence) {
         Rule rule = k.rules.get(state.flow());
         Flow flow = k.content.flow(state.flow());
-        Answers answers = state.answers();
-        if (session.region != null && !answers.has("region") && Knowledge.hasSlot(rule, "region")) {
-            answers = answers.with("region", new SlotValue.Id(session.region));
-        }
+        Answers answers = withSessionRegion(rule, state.answers());
         Step next = rule.next(answers, k.content, k.ruleContext());
         ReadingNotes.afterStep(next, answers, out); // "3 weeks, which is less than the 3 months the rule needs"
         flowSeen = state.flow();
@@ -420,6 +433,12 @@ final class Turn {
         return out.finish(state.intent(), confidence, decision.outcome());
     }
 
+    /** The answers with the region this chat already gave, when the rule asks for one. */
+    private Answers withSessionRegion(Rule rule, Answers answers) {
+        return session.region != null && !answers.has("region") && Knowledge.hasSlot(rule, "region")
+                ? answers.with("region", new SlotValue.Id(session.region)) : answers;
+    }
+
     private boolean asksHelpful() {
         return HelpfulQuestion.fits(k, session, urgentRoute);
     }
@@ -427,6 +446,28 @@ final class Turn {
     private void emitQuestion(String question, Slot slot, SlotPrompt prompt) {
         QuestionButtons buttons = QuestionButtons.of(k, slot, prompt, session.language, out.ui("yes"), out.ui("no"));
         out.emit(question, buttons.labels(), buttons.actions());
+    }
+
+    /**
+     * Whether the two ends of a range given for an amount lead the rule to different outcomes
+     * ("300-500 kr" against a threshold of 400), so that counting the middle would decide for
+     * the resident.
+     */
+    private boolean rangeChangesOutcome(String flowName, Answers answers, String slotName, EntityExtractor.ReadRange range) {
+        Rule rule = k.rules.get(flowName);
+        Step low = rule.next(withSessionRegion(rule, answers.with(slotName, new SlotValue.Decimal(range.low()))), k.content, k.ruleContext());
+        Step high = rule.next(withSessionRegion(rule, answers.with(slotName, new SlotValue.Decimal(range.high()))), k.content, k.ruleContext());
+        return low instanceof Decision a && high instanceof Decision b && !a.outcome().equals(b.outcome());
+    }
+
+    /** The question for an amount again, saying why the range is not enough. */
+    private Reply askForExactFigure(FlowState f, Slot slot, EntityExtractor.ReadRange range) {
+        session.flow = f.reprompted();
+        SlotPrompt prompt = k.content.flow(f.flow()).slots().get(slot.name());
+        String note = out.ui("read_range_undecided", Map.of("low", new Value.Quantity(range.low()), "high", new Value.Quantity(range.high())));
+        out.kind(ReplyKind.REPROMPT);
+        emitQuestion(note + "\n\n" + out.render(prompt.ask(), Map.of()), slot, prompt);
+        return out.finish(f.intent(), 1.0, null);
     }
 
     /** A refusal or "I don't know" at a number question: the question again, an estimate is fine, and Stop. */

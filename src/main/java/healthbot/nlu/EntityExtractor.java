@@ -96,6 +96,26 @@ public final class EntityExtractor {
         return Optional.ofNullable(first(languages, r -> r.mil(normalized)));
     }
 
+    /**
+     * The range a distance or an amount was counted the middle of ("200-300 kr" counted as 250),
+     * or empty when the value was one number or the slot takes no amount; the reply says how it
+     * was read.
+     */
+    public Optional<ReadRange> rangeGiven(SlotType type, String normalized, boolean lenient, List<String> languages) {
+        // the reader that gives the value (as extract finds it) tells whether it came from a range
+        Optional<Quantities.Range> r = switch (type) {
+            case KM -> first(languages, v -> v.distance(normalized, lenient) == null ? null
+                    : Optional.ofNullable(v.distanceRange(normalized, lenient)));
+            case MONEY -> first(languages, v -> v.money(normalized, lenient) == null ? null
+                    : Optional.ofNullable(v.moneyRange(normalized, lenient)));
+            default -> null;
+        };
+        return r == null ? Optional.empty() : r.map(x -> new ReadRange(x.low(), x.high(), x.counted()));
+    }
+
+    /** A value read from a range: its ends and the middle that was counted. */
+    public record ReadRange(BigDecimal low, BigDecimal high, BigDecimal counted) {}
+
     /** The whole message as a yes or a no in any language (the likely ones first), or empty. */
     public Optional<Boolean> yesNo(String normalized, List<String> languages) {
         return Optional.ofNullable(first(languages, r -> r.yesNo(normalized)));

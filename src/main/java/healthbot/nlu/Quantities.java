@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Amounts and distances as residents write them, in normalised text: digits with thousands
  * separators ("1 200", "1.200", "1,200") and decimal commas ("1 200,50"), number words ("three
  * hundred", "tre hundre", "tohundreogfemti"), approximations ("about 300", "ca 300": the number),
- * ranges ("200-300", "between 200 and 300": the midpoint), and several numbers with what each one
+ * ranges ("200-300", "between 200 and 300": the midpoint, and {@link #range} tells the ends so the
+ * reply can say how it was read), and several numbers with what each one
  * is ("250 each way, 500 for the round trip"). Of several numbers the one said to be the total
  * counts, else the one per journey ("each way", "hver vei"), else the round trip; several
  * different numbers that say nothing of what they are are not an answer.
@@ -44,6 +45,9 @@ final class Quantities {
     record Words(Map<String, Integer> numbers, Map<String, Integer> weak, Map<String, Integer> multipliers,
                  Set<String> joiners, Set<String> total, Set<String> oneWay, Set<String> roundTrip,
                  Set<String> approximately, Set<String> between, Set<String> range, Set<String> clauseBreaks) {}
+
+    /** A range a value was read from: "200-300" counted as 250. */
+    record Range(BigDecimal low, BigDecimal high, BigDecimal counted) {}
 
     private static final String NUM = "(\\d{1,3}(?:[ .,]\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d{1,2})(?!\\d))?";
     private static final Pattern SINGLE = Pattern.compile(NUM);
@@ -78,6 +82,20 @@ final class Quantities {
 
     /** A number with its unit, or (when {@code lenient}) a bare answer; null when the text gives none or several. */
     BigDecimal find(String normalized, Pattern unitAfter, Pattern unitBefore, boolean lenient) {
+        Found found = read(normalized, unitAfter, unitBefore, lenient);
+        return found == null ? null : found.value();
+    }
+
+    /** The range {@link #find} took its value from ("200-300" → 250), or null when the value was one number. */
+    Range range(String normalized, Pattern unitAfter, Pattern unitBefore, boolean lenient) {
+        Found found = read(normalized, unitAfter, unitBefore, lenient);
+        return found == null ? null : found.range();
+    }
+
+    /** A value found, with the range it was the midpoint of (null for a single number). */
+    private record Found(BigDecimal value, Range range) {}
+
+    private Found read(String normalized, Pattern unitAfter, Pattern unitBefore, boolean lenient) {
         if (!hasDigit(normalized) && !hasNumberWord(normalized)) {
             return null; // most messages: nothing to parse, nothing allocated
         }
@@ -86,6 +104,7 @@ final class Quantities {
         List<BigDecimal> bare = new ArrayList<>();
         List<Basis> markedBasis = new ArrayList<>();
         List<Basis> bareBasis = new ArrayList<>();
+        List<Range> ranges = new ArrayList<>();
         for (String part : clause.split(between.matcher(text).replaceAll("$1-$2"))) {
             Basis basis = basis(part);
             Matcher single = SINGLE.matcher(part);
@@ -95,25 +114,45 @@ final class Quantities {
                 BigDecimal value = number(single.group(1), single.group(2));
                 int start = single.start();
                 int end = single.end();
+                BigDecimal low = null;
+                BigDecimal high = null;
                 r.region(start, part.length());
                 if (r.lookingAt()) {
-                    value = number(r.group(1), r.group(2)).add(number(r.group(3), r.group(4)))
-                            .divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+                    low = plain(number(r.group(1), r.group(2)));
+                    high = plain(number(r.group(3), r.group(4)));
+                    value = low.add(high).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
                     end = r.end();
                 }
                 boolean hasUnit = unitAfter.matcher(part.substring(end)).lookingAt()
                         || unitBefore.matcher(part.substring(0, start)).find();
-                value = value.stripTrailingZeros();
-                (hasUnit ? marked : bare).add(value.scale() < 0 ? value.setScale(0) : value);
+                value = plain(value);
+                (hasUnit ? marked : bare).add(value);
                 (hasUnit ? markedBasis : bareBasis).add(basis);
+                if (low != null) {
+                    ranges.add(new Range(low, high, value));
+                }
                 from = end;
             }
         }
         BigDecimal chosen = choose(marked, markedBasis);
-        if (chosen != null || !marked.isEmpty() || !lenient) {
-            return chosen;
+        if (chosen == null && marked.isEmpty() && lenient && shortAnswer(text)) {
+            chosen = choose(bare, bareBasis);
         }
-        return shortAnswer(text) ? choose(bare, bareBasis) : null;
+        if (chosen == null) {
+            return null;
+        }
+        for (Range range : ranges) {
+            if (range.counted().compareTo(chosen) == 0) {
+                return new Found(chosen, range);
+            }
+        }
+        return new Found(chosen, null);
+    }
+
+    /** 250.00 → 250, 1.50 → 1.5. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal choose(List<BigDecimal> values, List<Basis> bases) {

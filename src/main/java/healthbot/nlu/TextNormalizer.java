@@ -5,7 +5,7 @@ import java.text.Normalizer;
 /**
  * Puts text into one canonical spelling so that "Tannlegevakt", "tannlegevakt" and
  * "TANNLEGEVAKT" and "bærum"/"baerum" meet: lower case, æ→ae, ø→o, å→a, accents removed,
- * apostrophes dropped, digits of any script (Arabic-Indic ٣, Extended Arabic-Indic ۳) written as
+ * apostrophes dropped, en and em dashes written as "-", digits of any script (Arabic-Indic ٣, Extended Arabic-Indic ۳) written as
  * ASCII digits with the Arabic decimal and thousands separators as "," and ".", everything that is
  * not a letter or digit turned into a space.
  */
@@ -25,6 +25,7 @@ public final class TextNormalizer {
                 case 'ø' -> lastSpace = append(out, "o");
                 case 'å' -> lastSpace = append(out, "a");
                 case '\'', '’', '`' -> { }
+                case '\u2013', '\u2014' -> lastSpace = append(out, "-"); // en and em dash: "150–250 km" is a range, not 150 250
                 case '\u066B' -> lastSpace = append(out, ","); // Arabic decimal separator
                 case '\u066C' -> lastSpace = append(out, "."); // Arabic thousands separator
                 default -> {

@@ -249,6 +249,17 @@ final class ValueReader {
         return quantities.find(text, moneyAfter, moneyBefore, lenient);
     }
 
+    /** The range {@link #distance} counted the middle of ("20-30 km"), or null. */
+    Quantities.Range distanceRange(String text, boolean lenient) {
+        Matcher m = distance.matcher(text);
+        return m.find() && milWords.contains(m.group(3)) ? null : quantities.range(text, kmAfter, NONE, lenient);
+    }
+
+    /** The range {@link #money} counted the middle of ("200-300 kr"), or null. */
+    Quantities.Range moneyRange(String text, boolean lenient) {
+        return quantities.range(text, moneyAfter, moneyBefore, lenient);
+    }
+
     /** The whole message as a yes or a no ("ja", "no it is not", "i have not"), or null. */
     Boolean yesNo(String text) {
         String t = text.replace(".", "").replace(",", "").replace("!", "").trim();

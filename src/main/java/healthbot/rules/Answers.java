@@ -30,6 +30,12 @@ public record Answers(Map<String, SlotValue> values) {
         return new Answers(m);
     }
 
+    public Answers without(String slot) {
+        Map<String, SlotValue> m = new HashMap<>(values);
+        m.remove(slot);
+        return new Answers(m);
+    }
+
     public boolean has(String slot) {
         return values.containsKey(slot);
     }

@@ -129,6 +129,29 @@ class ValuesAsWrittenTest {
                 .map(BigDecimal::toPlainString).orElse("-"));
     }
 
+    @ParameterizedTest(name = "[{2}] \"{0}\" as {1} is counted as {3}, read from the range {4}")
+    @CsvSource(delimiter = '|', value = {
+            "200-300 kr                         | MONEY | en | 250 | 200-300",
+            "between 300 and 500 NOK            | MONEY | en | 400 | 300-500",
+            "mellom 200 og 300 kroner           | MONEY | nb | 250 | 200-300",
+            "150–250 km                         | KM    | en | 200 | 150-250",
+            "kr 150 — 250                       | MONEY | en | 200 | 150-250",
+            "ca 20 til 30 km                    | KM    | nb | 25  | 20-30",
+            "250 kr                             | MONEY | en | 250 | -",
+            "12 mil                             | KM    | nn | 120 | -",
+    })
+    void anAmountGivenAsARangeIsCountedByItsMiddleAndTheRangeIsKnown(String text, SlotType type, String language,
+                                                                      String counted, String range) {
+        assertEquals(counted, read(type, text, true, language));
+        assertEquals(range, EXTRACTOR.rangeGiven(type, TextNormalizer.normalize(text), true, List.of(language))
+                .map(r -> r.low().toPlainString() + "-" + r.high().toPlainString()).orElse("-"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRangeIsNeverReportedForASlotThatTakesNoAmount() {
+        assertEquals(java.util.Optional.empty(), EXTRACTOR.rangeGiven(SlotType.AGE, "20-30", true, List.of("en")));
+    }
+
     @org.junit.jupiter.api.Test
     void aDurationValueKeepsItsUnit() {
         assertEquals(new SlotValue.Duration(BigDecimal.valueOf(3), DurationUnit.WEEK),
