@@ -70,6 +70,14 @@ final class StoryReader {
         }
     }
 
+    /**
+     * Switches for measuring the outside-service reading's parts without a rebuild (docs/stories.md):
+     * {@code -Doutside.rescue=false} never reads a fallback again without its outside words;
+     * {@code -Doutside.clauses=false} weighs the whole asking sentence, not its asking clauses.
+     */
+    private static final boolean RESCUE = !"false".equals(System.getProperty("outside.rescue"));
+    private static final boolean CLAUSES = !"false".equals(System.getProperty("outside.clauses"));
+
     private static final double THIRD_LIKELY_SHARE = 0.15;
     /**
      * Below this, a topic guess the topic words do not point to gives way to a runner-up that they
@@ -143,7 +151,7 @@ final class StoryReader {
             return new Reading(new Prediction(fallback, wp[fallbackIndex], r.prediction().intent(), r.prediction().confidence()),
                     r.whole(), r.sentences(), -1, null, List.of(), 0, r.evidence(), List.copyOf(asked.groups()));
         }
-        if (r.prediction().intent().equals(fallback) && r.likely().isEmpty()) {
+        if (RESCUE && r.prediction().intent().equals(fallback) && r.likely().isEmpty()) {
             String without = withoutOutsideWords(sentences);
             String n = TextNormalizer.normalize(without);
             if (topicWords.find(n).any()) {
@@ -175,7 +183,7 @@ final class StoryReader {
             }
             List<OutsideWords.Found> found = new ArrayList<>();
             boolean named = false;
-            for (String piece : Sentences.askingClauses(s.text())) {
+            for (String piece : CLAUSES ? Sentences.askingClauses(s.text()) : List.of(s.text())) {
                 OutsideWords.Found f = outside.find(TextNormalizer.normalize(piece), topicWords);
                 found.add(f);
                 named |= f.any() || !f.topicWords().isEmpty();
