@@ -35,6 +35,7 @@ final class LanguageFiles {
             "age", Set.of("before", "unit", "after", "not_after"),
             "amounts", Set.of("total", "one_way", "round_trip", "approximately", "between", "range", "clause_breaks"),
             "emergency", Set.of("naming", "describing"));
+    private static final String OUTSIDE = "outside";
     private static final Set<String> REQUIRED_LISTS = Set.of("cues", "negation", "yes", "no");
 
     private final List<Problem> problems;
@@ -71,6 +72,7 @@ final class LanguageFiles {
         }
         List<String> common = commonWords(dir.resolve(LanguagePack.COMMON_WORDS));
         Lexicon lexicon = lexiconRoot == null ? emptyLexicon(code) : lexicon(code, dir.resolve(LanguagePack.LEXICON), lexiconRoot, common);
+        checkOutside(dir.resolve(LanguagePack.LEXICON), topicWords);
         return new LanguagePack(code, dir, textsById, examples, stated, lexicon, topicWords);
     }
 
@@ -188,6 +190,7 @@ final class LanguageFiles {
         allowed.addAll(NUMBER_KEYS);
         allowed.addAll(SECTIONS.keySet());
         allowed.add("letters");
+        allowed.add(OUTSIDE);
         for (String key : o.fields().keySet()) {
             if (!allowed.contains(key)) {
                 problems.add(o.at(file, key, "unknown field \"" + key + "\"; allowed here: " + allowed));
@@ -221,7 +224,91 @@ final class LanguageFiles {
                 new Lexicon.Amounts(amounts.get("total"), amounts.get("one_way"), amounts.get("round_trip"),
                         amounts.get("approximately"), amounts.get("between"), amounts.get("range"), amounts.get("clause_breaks")),
                 list(file, o, "region_other"), list(file, o, "relatives"), list(file, o, "hedges"),
-                new Lexicon.Emergency(emergency.get("naming"), emergency.get("describing")), commonWords);
+                new Lexicon.Emergency(emergency.get("naming"), emergency.get("describing")), commonWords, outside(file, o));
+    }
+
+    /**
+     * {@code "outside": {"pharmacy": {"words": ["pharmacy", "apotek"], "outweighs": ["prescription"]}}}:
+     * optional. Each group needs words; its {@code outweighs} must be topic words (checked once the
+     * examples are read, {@link #checkOutside}).
+     */
+    private Map<String, Lexicon.Outside> outside(Path file, Obj o) {
+        Node node = o.fields().get(OUTSIDE);
+        if (node == null) {
+            return Map.of();
+        }
+        if (!(node instanceof Obj groups)) {
+            problems.add(LocatedJson.at(file, node, "\"outside\" must be an object of group names to"
+                    + " {\"words\": [...], \"outweighs\": [...]}, not " + node.what()));
+            return Map.of();
+        }
+        Map<String, Lexicon.Outside> out = new LinkedHashMap<>();
+        groups.fields().forEach((group, value) -> {
+            if (!(value instanceof Obj g)) {
+                problems.add(LocatedJson.at(file, value, "the outside group \"" + group + "\" must be an object"
+                        + " {\"words\": [...], \"outweighs\": [...]}, not " + value.what()));
+                return;
+            }
+            for (String key : g.fields().keySet()) {
+                if (!key.equals("words") && !key.equals("outweighs")) {
+                    problems.add(g.at(file, key, "unknown field \"" + key + "\" in the outside group \"" + group
+                            + "\"; allowed here: [outweighs, words]"));
+                }
+            }
+            Node words = g.fields().get("words");
+            if (words == null) {
+                problems.add(new Problem(file, g.line(), g.column(), "the outside group \"" + group
+                        + "\" has no \"words\"; add the words that name the service"));
+                return;
+            }
+            List<String> named = strings(file, words, "\"outside." + group + ".words\"");
+            Node over = g.fields().get("outweighs");
+            List<String> outweighs = over == null ? List.of() : strings(file, over, "\"outside." + group + ".outweighs\"");
+            outsideNodes.add(new OutsideNodes(group, words, over));
+            out.put(group, new Lexicon.Outside(named, outweighs));
+        });
+        return out;
+    }
+
+    /** Where one outside group's lists are, to check them against the topic words once those are read. */
+    private record OutsideNodes(String group, Node words, Node outweighs) {}
+
+    private final List<OutsideNodes> outsideNodes = new ArrayList<>();
+
+    /**
+     * An outside word that is also a topic word of the language contradicts it; an {@code outweighs}
+     * entry that is not one of the language's topic words outweighs nothing. Both are reported at
+     * the entry.
+     */
+    private void checkOutside(Path file, Map<String, Located<List<String>>> topicWords) {
+        Set<String> topics = new java.util.HashSet<>();
+        topicWords.values().forEach(l -> l.value().forEach(w -> topics.add(normalizedWord(w))));
+        for (OutsideNodes g : outsideNodes) {
+            if (g.words() instanceof Arr a) {
+                for (Node item : a.items()) {
+                    if (item instanceof Str s && topics.contains(normalizedWord(s.value()))) {
+                        problems.add(LocatedJson.at(file, item, "\"" + s.value() + "\" of the outside group \"" + g.group()
+                                + "\" is also a topic word of this language (examples.json topic_words); keep it in one of them"));
+                    }
+                }
+            }
+            if (g.outweighs() instanceof Arr a) {
+                for (Node item : a.items()) {
+                    if (item instanceof Str s && !s.value().isBlank() && !topics.contains(normalizedWord(s.value()))) {
+                        problems.add(LocatedJson.at(file, item, "\"" + s.value() + "\" in \"outweighs\" of the outside group \""
+                                + g.group() + "\" is not a topic word of this language (examples.json topic_words)"));
+                    }
+                }
+            }
+        }
+        outsideNodes.clear();
+    }
+
+    /** Lower case, æøå and accents folded, spaces collapsed: how the understanding compares words. */
+    private static String normalizedWord(String w) {
+        String folded = java.text.Normalizer.normalize(w.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "o")
+                .replace("å", "a"), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return folded.replaceAll("[\\s\\-']+", " ").strip();
     }
 
     private Map<String, List<String>> section(Path file, Obj o, String name, Set<String> keys) {
@@ -299,6 +386,6 @@ final class LanguageFiles {
         return new Lexicon(code, List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(),
                 Map.of(), List.of(), Map.of(), List.of(), List.of(), units, new Lexicon.Age(List.of(), List.of(), List.of(), List.of()),
                 List.of(), new Lexicon.Amounts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
-                List.of(), List.of(), List.of(), new Lexicon.Emergency(List.of(), List.of()), List.of());
+                List.of(), List.of(), List.of(), new Lexicon.Emergency(List.of(), List.of()), List.of(), Map.of());
     }
 }

@@ -34,6 +34,8 @@ import java.util.Map;
  * @param hedges       words of uncertainty ("maybe", "kanskje")
  * @param emergency    emergency words
  * @param commonWords  ordinary words that typo tolerance must never read as an emergency word
+ * @param outside      services and things the bot does not cover, by group ({@code "pharmacy"}): when a
+ *                     message asks about one and about none of the topics, it gets the fallback
  */
 public record Lexicon(String language, List<String> cues, String letters, List<String> negation, List<String> yes,
                       List<String> no, List<String> refusals, List<String> stop, List<String> resume,
@@ -41,7 +43,7 @@ public record Lexicon(String language, List<String> cues, String letters, List<S
                       Map<String, Integer> multipliers, List<String> joiners, Map<String, Integer> counted,
                       List<String> half, List<String> halfYear, Units units, Age age, List<String> born,
                       Amounts amounts, List<String> regionOther, List<String> relatives, List<String> hedges,
-                      Emergency emergency, List<String> commonWords) {
+                      Emergency emergency, List<String> commonWords, Map<String, Outside> outside) {
 
     public Lexicon {
         cues = List.copyOf(cues);
@@ -63,6 +65,22 @@ public record Lexicon(String language, List<String> cues, String letters, List<S
         relatives = List.copyOf(relatives);
         hedges = List.copyOf(hedges);
         commonWords = List.copyOf(commonWords);
+        outside = Map.copyOf(outside);
+    }
+
+    /**
+     * One group of things outside the bot's topics ({@code "pharmacy": {"words": ["pharmacy", "apotek"],
+     * "outweighs": ["prescription"]}}).
+     *
+     * @param words     words and phrases that name the outside service or thing
+     * @param outweighs topic words that, asked together with one of {@code words}, are about the outside
+     *                  thing, not about a topic ("renew my prescription on helsenorge")
+     */
+    public record Outside(List<String> words, List<String> outweighs) {
+        public Outside {
+            words = List.copyOf(words);
+            outweighs = List.copyOf(outweighs);
+        }
     }
 
     /** Unit words. */

@@ -61,7 +61,8 @@ public final class Nlu {
         LanguageDetector languageDetector = new LanguageDetector(content.languages(), content.lexicons(), textWords(content),
                 placeNameWords(content));
         StoryReader stories = new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
-                content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, joined(normalized)), StoryReader.Policy.fromSystemProperties());
+                content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, joined(normalized)),
+                new OutsideWords(content.lexicons().values(), typoGuard(content, joined(normalized))), StoryReader.Policy.fromSystemProperties());
         return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), languageDetector, entities, stories,
                 content.settings().confidenceThreshold());
     }
@@ -96,19 +97,26 @@ public final class Nlu {
     /** The topic words of every intent in every language, typo tolerance guarded by every common and example word. */
     private static TopicWords topicWordsOf(Content content, java.util.Map<String, List<String>> normalized) {
         java.util.Map<String, List<String>> byIntent = new java.util.LinkedHashMap<>();
+        for (Intent i : content.intents()) {
+            byIntent.put(i.name(), i.allTopicWords());
+        }
+        return new TopicWords(byIntent, typoGuard(content, normalized));
+    }
+
+    /** Every common word and every word of an example, normalised: never read as a typo of a topic or outside word. */
+    private static java.util.Set<String> typoGuard(Content content, java.util.Map<String, List<String>> normalized) {
         java.util.Set<String> common = new java.util.HashSet<>();
         java.util.Set<String> commonWords = new java.util.HashSet<>(); // each distinct word normalised once: the same set
         content.lexicons().values().forEach(l -> commonWords.addAll(l.commonWords()));
         commonWords.forEach(w -> common.add(TextNormalizer.normalize(w)));
         for (Intent i : content.intents()) {
-            byIntent.put(i.name(), i.allTopicWords());
             for (String e : normalized.get(i.name())) {
                 for (String w : e.split(" ")) {
                     common.add(TextNormalizer.trimPunctuation(w));
                 }
             }
         }
-        return new TopicWords(byIntent, common);
+        return common;
     }
 
     /** The intents a sentence of a story may be read as: the topics (an emergency is the assessment's and the whole message's to decide). */

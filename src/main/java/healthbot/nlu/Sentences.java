@@ -83,6 +83,27 @@ final class Sentences {
         return out;
     }
 
+    private static final java.util.regex.Pattern STARTS_ASKING = java.util.regex.Pattern.compile("(?iu)^" + QUESTION_WORD);
+
+    /**
+     * The clauses of a sentence that ask: when it is cut where a second question starts, the clauses
+     * after a cut and the first when it starts with a question word ("My GP gave me a prescription,
+     * which pharmacy is open?" asks the second); else the sentence.
+     */
+    static List<String> askingClauses(String sentence) {
+        List<String> clauses = clauses(sentence);
+        if (clauses.size() < 2) {
+            return List.of(sentence);
+        }
+        List<String> out = new ArrayList<>(clauses.size());
+        for (int i = 0; i < clauses.size(); i++) {
+            if (i > 0 || STARTS_ASKING.matcher(clauses.get(i)).find()) {
+                out.add(clauses.get(i));
+            }
+        }
+        return out;
+    }
+
     /** How an indirect question starts ("I want to know if...", "jeg lurer på om..."): a question without its mark. */
     private static final java.util.regex.Pattern INDIRECT = java.util.regex.Pattern.compile(
             "(?iu)^(?:(?:so|and|but|please|og|men)\\s+)?(?:i\\s+(?:want|would like|need|'d like)\\s+to\\s+know|i\\s+(?:wonder|am wondering|was wondering)"

@@ -70,6 +70,14 @@ final class StoryReader {
         }
     }
 
+    /**
+     * Switches for measuring the outside-service reading's parts without a rebuild (docs/stories.md):
+     * {@code -Doutside.rescue=false} never reads a fallback again without its outside words;
+     * {@code -Doutside.clauses=false} weighs the whole asking sentence, not its asking clauses.
+     */
+    private static final boolean RESCUE = !"false".equals(System.getProperty("outside.rescue"));
+    private static final boolean CLAUSES = !"false".equals(System.getProperty("outside.clauses"));
+
     private static final double THIRD_LIKELY_SHARE = 0.15;
     /**
      * Below this, a topic guess the topic words do not point to gives way to a runner-up that they
@@ -81,6 +89,7 @@ final class StoryReader {
     private final IntentClassifier classifier;
     private final Set<String> topics;
     private final TopicWords topicWords;
+    private final OutsideWords outside;
     private final Policy policy;
     private final boolean[] isTopic;
     private final int fallbackIndex;
@@ -94,9 +103,16 @@ final class StoryReader {
      */
     StoryReader(IntentClassifier classifier, Set<String> topics, String fallback, String emergency, TopicWords topicWords,
                 Policy policy) {
+        this(classifier, topics, fallback, emergency, topicWords, OutsideWords.none(), policy);
+    }
+
+    /** @param outside the services and things the bot does not cover: a question about one of them and no topic is the fallback */
+    StoryReader(IntentClassifier classifier, Set<String> topics, String fallback, String emergency, TopicWords topicWords,
+                OutsideWords outside, Policy policy) {
         this.classifier = classifier;
         this.topics = Set.copyOf(topics);
         this.topicWords = topicWords;
+        this.outside = outside;
         this.policy = policy;
         this.fallback = fallback;
         this.emergency = emergency;
@@ -121,6 +137,81 @@ final class StoryReader {
      * @param threshold  the confidence at which a topic is answered
      */
     Reading read(String text, String normalized, List<String> tokens, double threshold) {
+        Reading r = readStory(text, normalized, tokens, threshold);
+        if (r.prediction().intent().equals(emergency) || !outside.named(normalized)) {
+            return r; // an emergency is never read away; without outside words there is nothing to weigh
+        }
+        List<Sentences.Sentence> sentences = Sentences.split(text);
+        Asked asked = asked(sentences);
+        if (!asked.groups().isEmpty() && !asked.topicWordAsked()) {
+            if (r.prediction().intent().equals(fallback) && r.likely().isEmpty()) {
+                return r.withOutside(asked.groups());
+            }
+            double[] wp = classifier.probabilities(tokens);
+            return new Reading(new Prediction(fallback, wp[fallbackIndex], r.prediction().intent(), r.prediction().confidence()),
+                    r.whole(), r.sentences(), -1, null, List.of(), 0, r.evidence(), List.copyOf(asked.groups()));
+        }
+        if (RESCUE && r.prediction().intent().equals(fallback) && r.likely().isEmpty()) {
+            String without = withoutOutsideWords(sentences);
+            String n = TextNormalizer.normalize(without);
+            if (topicWords.find(n).any()) {
+                Reading again = readStory(without, n, classifier.tokensOfNormalized(n), threshold);
+                if (isAnswer(again.prediction(), threshold) || !again.likely().isEmpty()) {
+                    return again; // "I got my medicine at the pharmacy, but now I need a GP": the GP, read without the pharmacy
+                }
+            }
+        }
+        return r;
+    }
+
+    /** What the message asks about: the outside groups named where it asks, and whether a topic word is asked about too. */
+    private record Asked(Set<String> groups, boolean topicWordAsked) {}
+
+    /**
+     * The part of the message that asks: the sentences that ask (all of them when none does), and of a
+     * sentence cut into clauses where a second question starts ("My GP gave me a prescription, which
+     * pharmacy is open on Sunday?"), the clauses that start with a question word, unless those name
+     * neither an outside thing nor a topic word; what they name ({@link OutsideWords#find}).
+     */
+    private Asked asked(List<Sentences.Sentence> sentences) {
+        boolean anyAsks = sentences.stream().anyMatch(Sentences.Sentence::asks);
+        Set<String> groups = new java.util.LinkedHashSet<>();
+        boolean topicAsked = false;
+        for (Sentences.Sentence s : sentences) {
+            if (anyAsks && !s.asks()) {
+                continue;
+            }
+            List<OutsideWords.Found> found = new ArrayList<>();
+            boolean named = false;
+            for (String piece : CLAUSES ? Sentences.askingClauses(s.text()) : List.of(s.text())) {
+                OutsideWords.Found f = outside.find(TextNormalizer.normalize(piece), topicWords);
+                found.add(f);
+                named |= f.any() || !f.topicWords().isEmpty();
+            }
+            if (!named) {
+                found = List.of(outside.find(TextNormalizer.normalize(s.text()), topicWords));
+            }
+            for (OutsideWords.Found f : found) {
+                groups.addAll(f.groups());
+                topicAsked |= !f.topicWords().isEmpty();
+            }
+        }
+        return new Asked(groups, topicAsked);
+    }
+
+    /** The message with the outside words left out of each sentence, its sentences kept apart. */
+    private String withoutOutsideWords(List<Sentences.Sentence> sentences) {
+        StringBuilder out = new StringBuilder();
+        for (Sentences.Sentence s : sentences) {
+            String rest = outside.find(TextNormalizer.normalize(s.text()), topicWords).rest();
+            if (!rest.isBlank()) {
+                out.append(out.length() == 0 ? "" : " ").append(rest).append(s.asks() ? "?" : ".");
+            }
+        }
+        return out.toString();
+    }
+
+    private Reading readStory(String text, String normalized, List<String> tokens, double threshold) {
         double[] wp = classifier.probabilities(tokens).clone();
         Prediction whole = top(wp);
         TopicWords.Found found = topicWords.find(normalized);
@@ -172,14 +263,15 @@ final class StoryReader {
                     prediction.confidence()); // "a newborn ... the baby check ups": the words decide a near tie
         }
         String also = topics.contains(prediction.intent()) ? secondTopic(sentences, parts, prediction.intent()) : null;
-        return new Reading(prediction, whole, Math.max(1, sentences.size()), best, also, likely, likelyShare, found.words());
+        return new Reading(prediction, whole, Math.max(1, sentences.size()), best, also, likely, likelyShare, found.words(),
+                List.of());
     }
 
     /** A one-line account of a reading for a developer's console; never the message's text. */
     static String describe(Reading r) {
-        return String.format(Locale.ROOT, "whole=%s %.2f route=%s %.2f sentences=%d chosen=%d also=%s likely=%s evidence=%d",
+        return String.format(Locale.ROOT, "whole=%s %.2f route=%s %.2f sentences=%d chosen=%d also=%s likely=%s evidence=%d outside=%s",
                 r.whole().intent(), r.whole().confidence(), r.prediction().intent(), r.prediction().confidence(),
-                r.sentences(), r.chosen(), r.alsoAsked(), r.likely(), r.evidence().size());
+                r.sentences(), r.chosen(), r.alsoAsked(), r.likely(), r.evidence().size(), r.outside());
     }
 
     private boolean isAnswer(Prediction p, double threshold) {

@@ -88,6 +88,51 @@ final class TopicWords {
         return new Found(List.copyOf(found), Set.copyOf(intents));
     }
 
+    /**
+     * One place a topic word or phrase was found: words {@code start} to {@code end} (exclusive) of
+     * {@code normalized.split(" ")}.
+     */
+    record Span(String phrase, String intent, int start, int end) {
+        boolean within(Span other) {
+            return other.start <= start && end <= other.end && other.end - other.start > end - start;
+        }
+    }
+
+    /** Every place a topic word or phrase is found in a normalised message, in the order of the content. */
+    List<Span> spans(String normalized) {
+        if (entries.isEmpty() || normalized.isEmpty()) {
+            return List.of();
+        }
+        String[] words = normalized.split(" ");
+        boolean[] common = new boolean[words.length];
+        long[] letters = new long[words.length];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = stripLeadingDigits(TextNormalizer.trimPunctuation(words[i]));
+            common[i] = commonWords.contains(words[i]);
+            letters[i] = EditDistance.letters(words[i]);
+        }
+        Message message = new Message(words, common, letters);
+        List<Span> out = new ArrayList<>();
+        for (Entry e : entries) {
+            for (int start = 0; start + e.words().length <= words.length; start++) {
+                if (matchesAt(message, e, start)) {
+                    out.add(new Span(e.phrase(), e.intent(), start, start + e.words().length));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matchesAt(Message m, Entry phrase, int start) {
+        for (int k = 0; k < phrase.words().length; k++) {
+            int at = start + k;
+            if (!matches(m.words()[at], m.common()[at], m.letters()[at], phrase.words()[k], phrase.letters()[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A message's words, with whether each is a common word and its letters, worked out once. */
     private record Message(String[] words, boolean[] common, long[] letters) {}
 

@@ -102,6 +102,35 @@ class ContentValidatorTest {
     }
 
     @Test
+    void anOutsideWordThatIsAlsoATopicWordIsReportedAtTheWord() {
+        Path dir = ContentCopy.of(tmp.resolve("intents"));
+        ContentCopy.replace(dir, "languages/en/lexicon.json", "\"first_aid\": {\"words\": [\"first aid\",",
+                "\"first_aid\": {\"words\": [\"dentist\", \"first aid\",");
+        assertEquals("languages/en/lexicon.json:98:29: \"dentist\" of the outside group \"first_aid\" is also a topic word of"
+                + " this language (examples.json topic_words); keep it in one of them", shown(onlyProblem(dir), dir));
+    }
+
+    @Test
+    void anOutweighedWordThatIsNoTopicWordIsReportedAtTheWord() {
+        Path dir = ContentCopy.of(tmp.resolve("intents"));
+        ContentCopy.replace(dir, "languages/en/lexicon.json", "\"lifeguard\"]}", "\"lifeguard\"], \"outweighs\": [\"bandage\"]}");
+        assertEquals("languages/en/lexicon.json:98:118: \"bandage\" in \"outweighs\" of the outside group \"first_aid\" is not a"
+                + " topic word of this language (examples.json topic_words)", shown(onlyProblem(dir), dir));
+    }
+
+    @Test
+    void anOutsideGroupWithoutWordsIsReported() {
+        Path dir = ContentCopy.of(tmp.resolve("intents"));
+        ContentCopy.replace(dir, "languages/en/lexicon.json", "\"first_aid\": {\"words\": [", "\"first_aid\": {\"wrods\": [");
+        ContentException e = assertThrows(ContentException.class, () -> ContentLoader.load(dir));
+        List<String> shown = e.problems().stream().map(p -> shown(p, dir)).toList();
+        assertEquals(List.of("languages/en/lexicon.json:98:19: unknown field \"wrods\" in the outside group \"first_aid\"; allowed"
+                        + " here: [outweighs, words]",
+                "languages/en/lexicon.json:98:18: the outside group \"first_aid\" has no \"words\"; add the words that name the service"),
+                shown);
+    }
+
+    @Test
     void examplesOfAnUnknownIntentAreReported() {
         Path dir = copy();
         ContentCopy.replace(dir, "languages/zz/examples.json", "\"help\":", "\"helpp\":");
@@ -231,7 +260,7 @@ class ContentValidatorTest {
         assertEquals(List.of(
                 "languages/zz/lexicon.json:4:3: unknown field \"negations\"; allowed here: [age, amounts, born, continue, counted,"
                         + " cues, emergency, half, half_year, hedges, letters, multipliers, negation, no, number_joiner, numbers,"
-                        + " numbers_before_multiplier, refusals, region_other, relatives, stop, units, yes]",
+                        + " numbers_before_multiplier, outside, refusals, region_other, relatives, stop, units, yes]",
                 "languages/zz/lexicon.json:4:45: every entry of \"negation\" must be a non-empty text in quotes, not a number"),
                 e.problems().stream().map(p -> shown(p, dir)).toList());
     }

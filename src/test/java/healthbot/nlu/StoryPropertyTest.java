@@ -29,7 +29,7 @@ class StoryPropertyTest {
             "Korleis får eg fastlege?",
             "Er tannlækjaren gratis for dottera mi på 15?");
 
-    /** Everyday sentences with nothing of the bot's domain in them (written for this test). */
+    /** Everyday sentences with nothing of the bot's domain in them, some naming an outside service in passing (written for this test). */
     private static final List<String> EVERYDAY = List.of(
             "We moved here from Gdansk in the spring.",
             "My husband started a new job last month.",
@@ -44,7 +44,11 @@ class StoryPropertyTest {
             "Ungene går i barnehagen om dagen.",
             "Beklager dårlig norsk.",
             "Eg bur på ein gard utanfor byen.",
-            "Vi har to katter og en hund.");
+            "Vi har to katter og en hund.",
+            "I picked up my pills at the pharmacy yesterday.",
+            "NAV finally paid my sick pay last week.",
+            "Vi fikk et brev fra NAV i går.",
+            "Eg var innom apoteket i går.");
 
     private record Story(List<String> before, String question, List<String> after) {
         String text() {
