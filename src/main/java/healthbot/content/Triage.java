@@ -56,10 +56,12 @@ public record Triage(Map<Grade, String> answers, List<Group> groups, Map<String,
      * @param present    words that keep a sign in the present ("now", "suddenly", "again")
      * @param figurative phrases in which a sign's words are a figure of speech ("giving me a heart attack")
      * @param notMedical words that show that a word naming an emergency is not about health ("babysitter", "printer")
+     * @param stopped    phrases saying that what a sign describes has stopped ("but it has stopped now"): a red sign
+     *                   in their sentence is read as yellow (to be seen soon), never as green
      */
     public record Signs(String language, Map<String, List<String>> words, Map<String, Map<Grade, List<Located<String>>>> signs,
                         List<String> negation, List<String> fillers, List<String> past, List<String> present,
-                        List<String> figurative, List<String> notMedical) {
+                        List<String> figurative, List<String> notMedical, List<String> stopped) {
         public Signs {
             words = Collections.unmodifiableMap(new LinkedHashMap<>(words));
             Map<String, Map<Grade, List<Located<String>>>> copy = new LinkedHashMap<>();
@@ -75,6 +77,7 @@ public record Triage(Map<Grade, String> answers, List<Group> groups, Map<String,
             present = List.copyOf(present);
             figurative = List.copyOf(figurative);
             notMedical = List.copyOf(notMedical);
+            stopped = List.copyOf(stopped);
         }
     }
 

@@ -35,7 +35,7 @@ final class TriageFiles {
     /** Compiled once: {@code String.split} with these would compile them again for every sign. */
     private static final Pattern SIGN_PARTS = Pattern.compile("[+|]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Set<String> SIGN_FILE_KEYS = Set.of("words", "signs", "negation", "fillers", "past", "present",
+    private static final Set<String> SIGN_FILE_KEYS = Set.of("words", "signs", "negation", "fillers", "past", "present", "stopped",
             "figurative", "not_medical");
 
     private final List<Problem> problems;
@@ -172,7 +172,7 @@ final class TriageFiles {
         }
         return new Triage.Signs(code, words, signs, list(file, root, "negation"), list(file, root, "fillers"),
                 list(file, root, "past"), list(file, root, "present"), list(file, root, "figurative"),
-                list(file, root, "not_medical"));
+                list(file, root, "not_medical"), list(file, root, "stopped"));
     }
 
     /** Signs with their positions; each part of a sign must have words, and each {@code @set} must be defined. */

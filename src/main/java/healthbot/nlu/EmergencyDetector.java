@@ -76,6 +76,7 @@ public final class EmergencyDetector {
         List<String> present = new ArrayList<>();
         List<String> figurative = new ArrayList<>();
         List<String> notMedical = new ArrayList<>();
+        List<String> stopped = new ArrayList<>();
         for (Triage.Signs language : triage.languages().values()) {
             negation.addAll(language.negation());
             fillers.addAll(language.fillers());
@@ -83,10 +84,11 @@ public final class EmergencyDetector {
             present.addAll(language.present());
             figurative.addAll(language.figurative());
             notMedical.addAll(language.notMedical());
+            stopped.addAll(language.stopped());
         }
         this.policy = new TypoPolicy(tables.common());
         this.matcher = new SignMatcher(tables.signs(), policy);
-        this.context = new SignContext(negation, fillers, past, present, figurative, notMedical);
+        this.context = new SignContext(negation, fillers, past, present, figurative, notMedical, stopped);
         this.triggers = Set.copyOf(tables.triggers());
     }
 
@@ -301,6 +303,12 @@ public final class EmergencyDetector {
                 if (past != null) {
                     discounted.add(text + " " + Assessment.PAST + past + ")");
                     grade = Assessment.Grade.GREEN;
+                } else if (grade == Assessment.Grade.RED) {
+                    String stopped = context.stopped(m, hit.start(), hit.end());
+                    if (stopped != null) { // "it bled a lot but it has stopped now": still to be seen soon, not 113
+                        discounted.add(text + " (has stopped: " + stopped + ")");
+                        grade = Assessment.Grade.YELLOW;
+                    }
                 }
             }
             winners.add(hit);

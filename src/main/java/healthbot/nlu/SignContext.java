@@ -26,6 +26,9 @@ import java.util.Set;
  *     nearer to the sign than any present word ("now", "suddenly", "again"; a tie is present), and
  *     at most {@value #PAST_REACH} words away: "had a stroke last year, can I get physio?" is in the
  *     past, "had a stroke last year and now his face is drooping" is not;</li>
+ * <li><b>has stopped</b>: a phrase saying that it has stopped ("але вже перестало", "but it has stopped
+ *     now"), under the same conditions as a past word, turns a red sign yellow: a wound that bled a lot and
+ *     has stopped still needs to be seen soon, but not by 113; yellow and green signs keep their grade;</li>
  * <li><b>a figure of speech</b>: the sign overlaps a figurative phrase ("giving me a heart attack",
  *     "dø av kjedsomhet");</li>
  * <li><b>not medical</b>: a word showing that a word merely naming an emergency is about something
@@ -49,10 +52,12 @@ final class SignContext {
     private final Map<String, List<String[]>> present = new HashMap<>();
     private final Map<String, List<String[]>> figurative = new HashMap<>();
     private final Map<String, List<String[]>> notMedical = new HashMap<>();
+    private final Map<String, List<String[]>> stopped = new HashMap<>();
     private final Set<String> fillers = new HashSet<>();
 
     SignContext(Collection<String> negation, Collection<String> fillers, Collection<String> past,
-                Collection<String> present, Collection<String> figurative, Collection<String> notMedical) {
+                Collection<String> present, Collection<String> figurative, Collection<String> notMedical,
+                Collection<String> stopped) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<String> afterGoingOn = new ArrayList<>();
@@ -78,6 +83,7 @@ final class SignContext {
         index(present, this.present);
         index(figurative, this.figurative);
         index(notMedical, this.notMedical);
+        index(stopped, this.stopped);
         for (String f : fillers) {
             this.fillers.add(TextNormalizer.normalize(f));
         }
@@ -226,6 +232,19 @@ final class SignContext {
         }
         Found now = nearest(present, m, start, end);
         return now != null && now.distance <= p.distance ? null : p.phrase;
+    }
+
+    /**
+     * The phrase saying that what the span describes has stopped ("but it has stopped now"), when it is in the
+     * span's sentence within the reach of a past word and no present word is nearer; otherwise null.
+     */
+    String stopped(MessageWords m, int start, int end) {
+        Found s = nearest(stopped, m, start, end);
+        if (s == null || s.distance > PAST_REACH) {
+            return null;
+        }
+        Found now = nearest(present, m, start, end);
+        return now != null && now.distance <= s.distance ? null : s.phrase;
     }
 
     /** The figurative phrase the span overlaps, or null. */

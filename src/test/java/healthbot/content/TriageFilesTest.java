@@ -93,7 +93,7 @@ class TriageFilesTest {
         assertEquals(List.of(
                 "triage/groups.json:1:87: unknown field \"colour\"; allowed here: [answers, groups]",
                 "triage/groups.json:1:58: group id \"a\" is used twice; give each group its own id",
-                "triage/en.json:1:2: unknown field \"negations\"; allowed here: [figurative, fillers, negation, not_medical, past, present, signs, words]"),
+                "triage/en.json:1:2: unknown field \"negations\"; allowed here: [figurative, fillers, negation, not_medical, past, present, signs, stopped, words]"),
                 problems(dir));
     }
 }
