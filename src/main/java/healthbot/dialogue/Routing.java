@@ -4,6 +4,7 @@ import healthbot.content.Content;
 import healthbot.content.Intent;
 import healthbot.content.IntentKind;
 import healthbot.content.Triage;
+import healthbot.nlu.Analysis;
 import healthbot.nlu.Assessment;
 import healthbot.nlu.Prediction;
 
@@ -131,8 +132,22 @@ public record Routing(String fallback, String emergency, Set<String> emergencyRe
         return new Routing(fallback, null, Set.of());
     }
 
+    /**
+     * Where an analysed message goes at this threshold: as {@link #decide(Prediction, Assessment, double)},
+     * and a green sign in a question about an outside service ("can I buy eczema cream without a
+     * prescription at the pharmacy") is the fallback, not the GP: green is no hurry, and the
+     * question is not ours. Red, yellow and dental grades are never read away.
+     */
+    public Route decide(Analysis analysis, double threshold) {
+        return decide(analysis.prediction(), analysis.assessment(), threshold, !analysis.reading().outside().isEmpty());
+    }
+
     /** Where a message with this guess and this assessment goes at this threshold. */
     public Route decide(Prediction p, Assessment a, double threshold) {
+        return decide(p, a, threshold, false);
+    }
+
+    private Route decide(Prediction p, Assessment a, double threshold, boolean outsideAsked) {
         String top = p.intent();
         boolean confident = p.confidence() >= threshold;
         if (emergency != null) {
@@ -161,6 +176,9 @@ public record Routing(String fallback, String emergency, Set<String> emergencyRe
                             : new Route(emergency, Urgency.EMERGENCY, false);
                 }
                 case GREEN -> {
+                    if (outsideAsked) {
+                        return Route.ordinary(fallback);
+                    }
                     if (specific && topics.contains(top)) { // a red sign in the past keeps the 113 line; a green one the GP line
                         return new Route(top, a.pastRed() || triage.green() == null ? Urgency.POINTER : Urgency.GP, false);
                     }

@@ -106,7 +106,7 @@ final class Turn {
         if (analysis.languageFor(session.language) != null && pressed == null) {
             session.language = analysis.languageFor(session.language); // a button label ("Østfold") says nothing of the language
         }
-        Route route = k.routing.decide(analysis.prediction(), analysis.assessment(), k.threshold());
+        Route route = k.routing.decide(analysis, k.threshold());
         routed = route;
         if (route.urgency() == Urgency.GP && (session.flow != null || pressed != null
                 || !route.intent().equals(k.routing.triage().green()))) {
@@ -232,7 +232,7 @@ final class Turn {
             FlowState f = session.flow;
             if (f == null || !f.awaiting().equals(fill.slot())) {
                 Analysis a = analysis == null ? k.nlu.analyze(String.valueOf(fill.value().plain())) : analysis;
-                return route(a, k.routing.decide(a.prediction(), a.assessment(), k.threshold()));
+                return route(a, k.routing.decide(a, k.threshold()));
             }
             return step(f.with(f.answers().with(fill.slot(), fill.value())), 1.0);
         }

@@ -46,6 +46,6 @@ final class TurnFailure {
                 return true; // better a needless 113 line than a missed emergency
             }
         }
-        return k.routing.decide(a.prediction(), a.assessment(), k.threshold()).urgency() != Routing.Urgency.NONE;
+        return k.routing.decide(a, k.threshold()).urgency() != Routing.Urgency.NONE;
     }
 }

@@ -81,6 +81,20 @@ class OutsideServicesTest {
     }
 
     @Test
+    void aGreenSignInAQuestionAboutAnOutsideServiceIsTheFallbackNotTheGp() {
+        Reply r = TestBots.bot(TestBots.SATURDAY_NOON).handle("outside-green",
+                "which pharmacy sells cream for the eczema i have had for months, without a prescription?");
+        assertEquals("fallback", r.intent(), r.toString());
+    }
+
+    @Test
+    void aYellowSignInAQuestionAboutAnOutsideServiceStillGetsTheLegevakt() {
+        Reply r = TestBots.bot(TestBots.SATURDAY_NOON).handle("outside-yellow",
+                "which pharmacy is open tonight, my son burned his hand on the stove and it has big blisters");
+        assertEquals("legevakt", r.intent(), r.toString());
+    }
+
+    @Test
     void anEmergencyThatNamesAnOutsideServiceIsStill113First() {
         Reply r = TestBots.bot(TestBots.SATURDAY_NOON).handle("outside-emergency",
                 "my dad collapsed and is not breathing, should i call pasientreiser or drive him to the hospital");
