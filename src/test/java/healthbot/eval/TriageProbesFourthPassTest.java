@@ -28,8 +28,8 @@ class TriageProbesFourthPassTest {
 
     static final Path FILE = Path.of("intents/tests/triage-probes-4.jsonl");
     static final Set<String> NOT_RED = Set.of("negated", "historical", "figurative", "service", "admin", "mild", "yellow");
-    /** The over-triage measured when the file was written (a figure of speech, a mild electric shock, three classifier guesses). */
-    static final int UNRESOLVED = 6;
+    /** The over-triage measured when the file was written (a figure of speech, a mild electric shock, four classifier guesses, two old events told with "now"). */
+    static final int UNRESOLVED = 8;
 
     private static ScoredTriageFile file;
 
