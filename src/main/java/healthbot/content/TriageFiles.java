@@ -33,7 +33,7 @@ final class TriageFiles {
     private static final Pattern LANGUAGE_FILE = Pattern.compile("[a-z]{2,3}\\.json");
     private static final Pattern GROUP_ID = Pattern.compile("[a-z][a-z0-9_]*");
     /** Compiled once: {@code String.split} with these would compile them again for every sign. */
-    private static final Pattern SIGN_PARTS = Pattern.compile("[+|]");
+    private static final Pattern SIGN_PARTS = Pattern.compile("[+&|]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> SIGN_FILE_KEYS = Set.of("words", "signs", "negation", "fillers", "past", "present", "stopped",
             "figurative", "not_medical");
@@ -192,7 +192,7 @@ final class TriageFiles {
             for (String part : SIGN_PARTS.split(str.value(), -1)) {
                 if (part.isBlank()) {
                     problems.add(LocatedJson.at(file, item, "the sign \"" + str.value() + "\" has an empty part or choice; write"
-                            + " parts joined by \" + \" and choices by \"|\", e.g. \"@face + @droop\", \"pain + arm|jaw\""));
+                            + " parts joined by \" + \" (or \" & \": anywhere in the message) and choices by \"|\", e.g. \"@face + @droop\", \"pain + arm|jaw\""));
                     ok = false;
                 }
                 for (String word : WHITESPACE.split(part.trim())) {

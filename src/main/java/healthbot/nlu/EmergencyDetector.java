@@ -44,6 +44,8 @@ public final class EmergencyDetector {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmergencyDetector.class);
     /** Compiled once: {@code String.split("\\s+")} compiles it again on every call. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A sign's parts: joined by {@code +} (near the first) or {@code &} (anywhere in the message; see {@link SignMatcher}). */
+    private static final Pattern SIGN_PARTS = Pattern.compile("[+&]");
 
     private final SignMatcher matcher;
     private final SignContext context;
@@ -181,7 +183,7 @@ public final class EmergencyDetector {
         language.signs().forEach((group, byGrade) -> byGrade.forEach((grade, list) -> {
             for (Located<String> sign : list) {
                 List<List<String[]>> parts = new ArrayList<>();
-                for (String part : sign.value().split("\\+")) {
+                for (String part : SIGN_PARTS.split(sign.value())) {
                     parts.add(alternatives(part.trim(), language.words(), wordsOf));
                 }
                 into.add(new SignMatcher.Sign(group, gradeOf(grade), sign.value(), parts));

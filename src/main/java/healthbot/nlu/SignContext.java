@@ -230,7 +230,7 @@ final class SignContext {
         if (p == null || p.distance > PAST_REACH) {
             return null;
         }
-        Found now = nearest(present, m, start, end);
+        Found now = nearest(present, m, start, end, occurrencesOutside(past, m, start, end));
         return now != null && now.distance <= p.distance ? null : p.phrase;
     }
 
@@ -294,6 +294,31 @@ final class SignContext {
     private record Found(String phrase, int distance) {}
 
     private static Found nearest(Map<String, List<String[]>> index, MessageWords m, int start, int end) {
+        return nearest(index, m, start, end, null);
+    }
+
+    /**
+     * Where the phrases of {@code index} occur in the sentence of the span, {from, to} (end exclusive),
+     * apart from those overlapping the span itself (a sign word such as "er borte" keeps its own "er").
+     */
+    private static List<int[]> occurrencesOutside(Map<String, List<String[]>> index, MessageWords m, int start, int end) {
+        List<int[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < m.length(); i++) {
+            List<String[]> candidates = m.sentence[i] == m.sentence[start] ? index.get(m.words[i]) : null;
+            for (String[] c : candidates == null ? List.<String[]>of() : candidates) {
+                if (m.hasAt(c, i) && (i + c.length <= start || i >= end)) {
+                    out.add(new int[] {i, i + c.length});
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The phrase of {@code index} nearest the span in its sentence, leaving out occurrences inside one
+     * of {@code within} (a past phrase that holds a present word: "she is fine now", "nå går det bra").
+     */
+    private static Found nearest(Map<String, List<String[]>> index, MessageWords m, int start, int end, List<int[]> within) {
         Found best = null;
         int sentence = m.sentence[start];
         for (int i = 0; i < m.length(); i++) {
@@ -309,6 +334,10 @@ final class SignContext {
                     continue;
                 }
                 int last = i + c.length - 1;
+                int from = i;
+                if (within != null && within.stream().anyMatch(w -> from >= w[0] && from + c.length <= w[1])) {
+                    continue;
+                }
                 int distance = last < start ? start - last - 1 : i >= end ? i - end : 0;
                 if (best == null || distance < best.distance) {
                     best = new Found(String.join(" ", c), distance);

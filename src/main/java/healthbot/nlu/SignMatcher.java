@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Finds signs in a message. A sign is one or more <em>parts</em> ("@face + @droop": a face word
  * and a drooping word), each part a phrase whose words may be word sets; all parts must occur in
- * one sentence within {@value #WINDOW} words of each other, in any order. Words match by the
- * {@link TypoPolicy}.
+ * one sentence within {@value #WINDOW} words of each other, in any order. A part joined by
+ * {@code " & "} instead ("@farewell + @means & @gone") may be anywhere in the message: a story
+ * tells the warning sign sentences after the event. Words match by the {@link TypoPolicy}.
  *
  * <p>Every word of every sign is given an id once; a message is read by looking up, for each of its
  * words, the ids it matches (exact, prefix, typo), so a sign none of whose first words occurs is
@@ -65,6 +66,8 @@ final class SignMatcher {
     private final long[] letters;
     /** Sign to part to alternative to word ids. */
     private final int[][][][] compiled;
+    /** Sign to part: whether the part may be anywhere in the message (joined by {@code &}). */
+    private final boolean[][] anywhere;
     /** Word id to the signs (ascending) that have the word first in an alternative of one of their parts. */
     private final int[][] signsStartingWith;
 
@@ -72,8 +75,10 @@ final class SignMatcher {
         this.signs = List.copyOf(signs);
         this.policy = policy;
         compiled = new int[signs.size()][][][];
+        anywhere = new boolean[signs.size()][];
         for (int s = 0; s < signs.size(); s++) {
             List<List<String[]>> parts = signs.get(s).parts();
+            anywhere[s] = anywhere(signs.get(s).text(), parts.size());
             compiled[s] = new int[parts.size()][][];
             for (int p = 0; p < parts.size(); p++) {
                 List<String[]> alternatives = parts.get(p);
@@ -120,6 +125,22 @@ final class SignMatcher {
         }
     }
 
+    /**
+     * Which parts of a sign as written are joined by {@code &} (anywhere in the message) rather than
+     * {@code +} (in the first part's sentence and window); the first part is the anchor.
+     */
+    static boolean[] anywhere(String text, int parts) {
+        boolean[] out = new boolean[parts];
+        int part = 0;
+        for (int i = 0; i < text.length() && part + 1 < parts; i++) {
+            char c = text.charAt(i);
+            if (c == '+' || c == '&') {
+                out[++part] = c == '&';
+            }
+        }
+        return out;
+    }
+
     private int id(String word) {
         Integer known = ids.get(word);
         if (known != null) {
@@ -164,7 +185,7 @@ final class SignMatcher {
                 List<int[]> spans = new ArrayList<>();
                 spans.add(anchor);
                 for (int p = 1; p < occurrences.size() && spans.size() == p; p++) {
-                    int[] near = nearest(occurrences.get(p), anchor, m);
+                    int[] near = anywhere[s][p] ? nearest(occurrences.get(p), anchor) : nearest(occurrences.get(p), anchor, m);
                     if (near != null) {
                         spans.add(near);
                     }
@@ -228,6 +249,17 @@ final class SignMatcher {
             if (span <= WINDOW && distance < bestDistance) {
                 best = c;
                 bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The occurrence nearest the anchor anywhere in the message, or null. */
+    private static int[] nearest(List<int[]> candidates, int[] anchor) {
+        int[] best = null;
+        for (int[] c : candidates) {
+            if (best == null || Math.abs(c[0] - anchor[0]) < Math.abs(best[0] - anchor[0])) {
+                best = c;
             }
         }
         return best;

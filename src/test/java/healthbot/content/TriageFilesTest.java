@@ -69,7 +69,7 @@ class TriageFilesTest {
         assertEquals(List.of(
                 "triage/en.json:4:5: unknown symptom group \"strok\"; groups are listed in triage/groups.json: [stroke]",
                 "triage/en.json:5:24: the sign \"@fase + drooping\" uses @fase, but \"words\" defines no set \"fase\"; add it to \"words\" or fix the name",
-                "triage/en.json:5:44: the sign \"face + \" has an empty part or choice; write parts joined by \" + \" and choices by \"|\","
+                "triage/en.json:5:44: the sign \"face + \" has an empty part or choice; write parts joined by \" + \" (or \" & \": anywhere in the message) and choices by \"|\","
                         + " e.g. \"@face + @droop\", \"pain + arm|jaw\"",
                 "triage/en.json:5:56: unknown grade \"orange\"; allowed here: [red, yellow, dental, green]"), problems(dir));
     }
