@@ -88,7 +88,9 @@ class StudioInboxBrowserTest {
         assertEquals(3, store.inbox().size(), store.inbox().toString());
         studio = Studio.start(intents, 0, new PrintStream(new ByteArrayOutputStream()), store);
         browser = HeadlessChromium.start(tmp.resolve("profile"));
+        // the page re-renders a list while a wait reads it: a stale element is read again, not a failure
         waiting = new WebDriverWait(browser, PATIENCE);
+        waiting.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         Files.createDirectories(SHOTS);
     }
 
@@ -109,8 +111,17 @@ class StudioInboxBrowserTest {
                 .filter(e -> e.findElement(By.cssSelector(".inbox-text")).getText().equals(text)).findFirst().orElseThrow();
     }
 
+    /** The inbox's texts; read again when the list re-renders while it is read (a stale element). */
     private static List<String> inboxTexts() {
-        return browser.findElements(By.cssSelector(".inbox-text")).stream().map(WebElement::getText).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return browser.findElements(By.cssSelector(".inbox-text")).stream().map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test

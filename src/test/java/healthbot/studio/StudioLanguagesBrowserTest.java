@@ -69,7 +69,9 @@ class StudioLanguagesBrowserTest {
         Path intents = ContentCopy.of(tmp.resolve("intents"));
         studio = Studio.start(intents, 0, new PrintStream(new ByteArrayOutputStream()));
         browser = HeadlessChromium.start(tmp.resolve("profile"));
+        // the page re-renders a list while a wait reads it: a stale element is read again, not a failure
         waiting = new WebDriverWait(browser, PATIENCE);
+        waiting.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         Files.createDirectories(SHOTS);
     }
 
