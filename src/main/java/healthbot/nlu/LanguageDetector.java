@@ -27,6 +27,16 @@ import java.util.Set;
  * English, and none for Bokmål against Nynorsk. What tells the two apart is then only what one of
  * them alone writes ("eg", "ikkje", "kva" against "jeg", "ikke", "hva"); a message with nothing of
  * the kind ("ja", "nei takk", "35 år") ties and keeps the conversation's language.
+ *
+ * <p>Between siblings (a language and one that falls back to it, neither the source language: nb and
+ * nn) the lexicons' {@code strong_cues} decide once the two lead: each counts
+ * {@value #STRONG_POINTS} instead of one, so a Nynorsk pronoun or negation ("eg", "ikkje", "kva")
+ * outweighs a content word a Nynorsk writer borrows from Bokmål ("må eg ha henvisning"). They count
+ * one point against other languages, so a mostly English message with "eg veit ikkje" stays English.
+ *
+ * <p>A language written in another script may give {@code latin.cues}: its words as its writers spell
+ * them in Latin letters ("spasibo", "dyakuyu"). They score in Latin-script messages like any cue, and
+ * a message they win is marked {@code transliterated}, to be read back into its script.
  */
 final class LanguageDetector {
 
