@@ -329,6 +329,17 @@ final class ContentValidator {
                 problems.add(new Problem(file, 0, 0, "\"cues\" has " + lexicon.cues().size() + " words; give at least 5"
                         + " common words of the language, so messages in it are recognised"));
             }
+            for (String rule : lexicon.evidence().latinSpelling()) {
+                if (rule.strip().split("\\s+").length != 2) {
+                    problems.add(new Problem(file, 0, 0, "\"latin\".\"spelling\" has the rule \"" + rule
+                            + "\"; write each rule as the Latin letters, a space and what they are in the language's script (\"zh ж\")"));
+                }
+            }
+            if (!lexicon.evidence().latinCues().isEmpty() && content.languages().all().stream()
+                    .anyMatch(l -> l.code().equals(language) && "latin".equals(l.script()))) {
+                problems.add(new Problem(file, 0, 0, "\"latin\".\"cues\" are for a language written in another script;"
+                        + " this one is written in Latin letters, so its \"cues\" already say it"));
+            }
         });
     }
 

@@ -28,13 +28,14 @@ import java.util.TreeSet;
 final class LanguageFiles {
 
     private static final Set<String> LIST_KEYS = Set.of("cues", "negation", "yes", "no", "refusals", "stop", "continue",
-            "number_joiner", "half", "half_year", "born", "region_other", "relatives", "hedges");
+            "number_joiner", "half", "half_year", "born", "region_other", "relatives", "hedges", "strong_cues");
     private static final Set<String> NUMBER_KEYS = Set.of("numbers", "numbers_before_multiplier", "multipliers", "counted");
     private static final Map<String, Set<String>> SECTIONS = Map.of(
             "units", Set.of("year", "month", "week", "day", "km", "mil", "money_after", "money_before"),
             "age", Set.of("before", "unit", "after", "not_after"),
             "amounts", Set.of("total", "one_way", "round_trip", "approximately", "between", "range", "clause_breaks"),
-            "emergency", Set.of("naming", "describing"));
+            "emergency", Set.of("naming", "describing"),
+            "latin", Set.of("cues", "spelling"));
     private static final String OUTSIDE = "outside";
     private static final Set<String> REQUIRED_LISTS = Set.of("cues", "negation", "yes", "no");
 
@@ -224,7 +225,8 @@ final class LanguageFiles {
                 new Lexicon.Amounts(amounts.get("total"), amounts.get("one_way"), amounts.get("round_trip"),
                         amounts.get("approximately"), amounts.get("between"), amounts.get("range"), amounts.get("clause_breaks")),
                 list(file, o, "region_other"), list(file, o, "relatives"), list(file, o, "hedges"),
-                new Lexicon.Emergency(emergency.get("naming"), emergency.get("describing")), commonWords, outside(file, o));
+                new Lexicon.Emergency(emergency.get("naming"), emergency.get("describing")), commonWords, outside(file, o),
+                new Lexicon.Evidence(list(file, o, "strong_cues"), sections.get("latin").get("cues"), sections.get("latin").get("spelling")));
     }
 
     /**
@@ -386,6 +388,6 @@ final class LanguageFiles {
         return new Lexicon(code, List.of(), "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(),
                 Map.of(), List.of(), Map.of(), List.of(), List.of(), units, new Lexicon.Age(List.of(), List.of(), List.of(), List.of()),
                 List.of(), new Lexicon.Amounts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
-                List.of(), List.of(), List.of(), new Lexicon.Emergency(List.of(), List.of()), List.of(), Map.of());
+                List.of(), List.of(), List.of(), new Lexicon.Emergency(List.of(), List.of()), List.of(), Map.of(), Lexicon.Evidence.NONE);
     }
 }

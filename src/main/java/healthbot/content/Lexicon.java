@@ -36,6 +36,8 @@ import java.util.Map;
  * @param commonWords  ordinary words that typo tolerance must never read as an emergency word
  * @param outside      services and things the bot does not cover, by group ({@code "pharmacy"}): when a
  *                     message asks about one and about none of the topics, it gets the fallback
+ * @param evidence     further evidence of the language for the detector: strong cues, and how it is written in
+ *                     Latin letters when its own script is another
  */
 public record Lexicon(String language, List<String> cues, String letters, List<String> negation, List<String> yes,
                       List<String> no, List<String> refusals, List<String> stop, List<String> resume,
@@ -43,7 +45,7 @@ public record Lexicon(String language, List<String> cues, String letters, List<S
                       Map<String, Integer> multipliers, List<String> joiners, Map<String, Integer> counted,
                       List<String> half, List<String> halfYear, Units units, Age age, List<String> born,
                       Amounts amounts, List<String> regionOther, List<String> relatives, List<String> hedges,
-                      Emergency emergency, List<String> commonWords, Map<String, Outside> outside) {
+                      Emergency emergency, List<String> commonWords, Map<String, Outside> outside, Evidence evidence) {
 
     public Lexicon {
         cues = List.copyOf(cues);
@@ -139,6 +141,27 @@ public record Lexicon(String language, List<String> cues, String letters, List<S
         public Emergency {
             naming = List.copyOf(naming);
             describing = List.copyOf(describing);
+        }
+    }
+
+    /**
+     * Evidence of the language beyond its cues.
+     *
+     * @param strongCues    words only this language (and its close relatives' texts) writes that
+     *                      weigh more than a cue: pronouns and function words ("eg", "ikkje", "jeg")
+     *                      rather than content words, which writers of a close standard borrow
+     * @param latinCues     for a language whose script is not Latin: words as its writers spell them
+     *                      in Latin letters ("spasibo", "dyakuyu"); empty for a Latin-script language
+     * @param latinSpelling for such a language: how Latin letters are read back into its script, one
+     *                      rule a line, "latin script" ("shch щ", "zh ж", "a а"), longest first
+     */
+    public record Evidence(List<String> strongCues, List<String> latinCues, List<String> latinSpelling) {
+        public static final Evidence NONE = new Evidence(List.of(), List.of(), List.of());
+
+        public Evidence {
+            strongCues = List.copyOf(strongCues);
+            latinCues = List.copyOf(latinCues);
+            latinSpelling = List.copyOf(latinSpelling);
         }
     }
 }

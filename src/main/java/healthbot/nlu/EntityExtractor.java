@@ -249,6 +249,6 @@ public final class EntityExtractor {
         return new Lexicon(l.language(), l.cues(), l.letters(), l.negation(), l.yes(), l.no(), l.refusals(), l.stop(),
                 l.resume(), Map.of(), Map.of(), Map.of(), l.joiners(), Map.of(), l.half(), l.halfYear(),
                 UnitWords.unmistakable(l.units(), ambiguous), l.age(),
-                l.born(), l.amounts(), l.regionOther(), l.relatives(), l.hedges(), l.emergency(), l.commonWords(), l.outside());
+                l.born(), l.amounts(), l.regionOther(), l.relatives(), l.hedges(), l.emergency(), l.commonWords(), l.outside(), l.evidence());
     }
 }

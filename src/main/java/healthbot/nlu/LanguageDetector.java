@@ -27,10 +27,22 @@ import java.util.Set;
  * English, and none for Bokmål against Nynorsk. What tells the two apart is then only what one of
  * them alone writes ("eg", "ikkje", "kva" against "jeg", "ikke", "hva"); a message with nothing of
  * the kind ("ja", "nei takk", "35 år") ties and keeps the conversation's language.
+ *
+ * <p>Between siblings (a language and one that falls back to it, neither the source language: nb and
+ * nn) the lexicons' {@code strong_cues} decide once the two lead: each counts
+ * {@value #STRONG_POINTS} instead of one, so a Nynorsk pronoun or negation ("eg", "ikkje", "kva")
+ * outweighs a content word a Nynorsk writer borrows from Bokmål ("må eg ha henvisning"). They count
+ * one point against other languages, so a mostly English message with "eg veit ikkje" stays English.
+ *
+ * <p>A language written in another script may give {@code latin.cues}: its words as its writers spell
+ * them in Latin letters ("spasibo", "dyakuyu"). They score in Latin-script messages like any cue, and
+ * a message they win is marked {@code transliterated}, to be read back into its script.
  */
 final class LanguageDetector {
 
     private static final int LETTER_POINTS = 2;
+    /** What a strong cue ("eg", "ikkje", "jeg") counts: more than a content word a close standard borrows. */
+    static final int STRONG_POINTS = 3;
 
     /**
      * What the detector found.
@@ -39,9 +51,28 @@ final class LanguageDetector {
      * @param unsupported the script the message is written in when no language of the content uses it
      *                    ("han", "devanagari"), else null
      */
-    record Detected(String language, Set<String> alike, String unsupported) {}
+    record Detected(String language, Set<String> alike, String unsupported, boolean transliterated) {
 
-    private record Scorer(String code, String script, String fallback, Set<String> cues, String letters) {}
+        Detected(String language, Set<String> alike, String unsupported) {
+            this(language, alike, unsupported, false);
+        }
+    }
+
+    /**
+     * One language's evidence in one script: {@code cues} maps a normalised word to its points;
+     * {@code transliterated} when the language's own script is another and these are its words
+     * spelt in Latin letters ("spasibo").
+     */
+    private record Scorer(String code, String script, String fallback, Set<String> cues, Set<String> strong, String letters,
+                          boolean transliterated) {
+
+        /** Both written the same way, one falling back to the other, neither the source language: nb and nn. */
+        boolean sibling(Scorer other) {
+            return other != this && other.script.equals(script) && other.transliterated == transliterated
+                    && fallback != null && other.fallback != null
+                    && (other.code.equals(fallback) || code.equals(other.fallback));
+        }
+    }
 
     private final List<Scorer> scorers = new ArrayList<>();
     private final Set<String> placeNames;
@@ -56,16 +87,20 @@ final class LanguageDetector {
                      Set<String> placeNames) {
         Set<String> everyCue = new HashSet<>();
         lexicons.values().forEach(x -> x.cues().forEach(c -> everyCue.add(TextNormalizer.normalize(c))));
+        lexicons.values().forEach(x -> x.evidence().strongCues().forEach(c -> everyCue.add(TextNormalizer.normalize(c))));
         for (Language l : languages.all()) {
             Lexicon lexicon = lexicons.get(l.code());
             if (lexicon == null) {
                 continue;
             }
-            Set<String> folded = folded(lexicon);
+            Set<String> folded = folded(lexicon.cues());
+            Set<String> strong = folded(lexicon.evidence().strongCues());
             Set<String> ownWords = textWords.getOrDefault(l.code(), Set.of());
             for (Language relative : languages.all()) {
                 if (closeRelatives(l, relative) && lexicons.containsKey(relative.code())) {
-                    folded(lexicons.get(relative.code())).stream().filter(ownWords::contains).forEach(folded::add);
+                    Lexicon other = lexicons.get(relative.code());
+                    folded(other.cues()).stream().filter(ownWords::contains).forEach(folded::add);
+                    folded(other.evidence().strongCues()).stream().filter(ownWords::contains).forEach(strong::add);
                 }
             }
             for (String unit : durationWords(lexicon)) {
@@ -74,14 +109,20 @@ final class LanguageDetector {
                     folded.add(n); // "mnd": "i 3 mnd" is not English on the strength of "i"
                 }
             }
-            scorers.add(new Scorer(l.code(), l.script(), l.fallback(), Set.copyOf(folded), lexicon.letters().toLowerCase(java.util.Locale.ROOT)));
+            folded.addAll(strong);
+            scorers.add(new Scorer(l.code(), l.script(), l.fallback(), Set.copyOf(folded), Set.copyOf(strong),
+                    lexicon.letters().toLowerCase(java.util.Locale.ROOT), false));
+            if (!l.script().equals("latin") && !lexicon.evidence().latinCues().isEmpty()) {
+                scorers.add(new Scorer(l.code(), "latin", l.fallback(), Set.copyOf(folded(lexicon.evidence().latinCues())),
+                        Set.of(), "", true));
+            }
         }
         this.placeNames = Set.copyOf(placeNames);
     }
 
-    private static Set<String> folded(Lexicon lexicon) {
+    private static Set<String> folded(List<String> words) {
         Set<String> folded = new HashSet<>();
-        lexicon.cues().forEach(c -> folded.add(TextNormalizer.normalize(c)));
+        words.forEach(c -> folded.add(TextNormalizer.normalize(c)));
         return folded;
     }
 
@@ -123,38 +164,83 @@ final class LanguageDetector {
      * the best, with the tied ones as alike (a conversation in one of them keeps it).
      */
     private Detected byWords(String original, String[] tokens, String script, boolean firstWinsTie) {
-        List<Scorer> best = new ArrayList<>();
-        int bestScore = firstWinsTie ? -1 : 0;
-        for (Scorer s : scorers) {
+        int n = scorers.size();
+        int[] base = new int[n];
+        int[] total = new int[n];
+        boolean[] inScript = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Scorer s = scorers.get(i);
             if (!s.script().equals(script)) {
                 continue;
             }
+            inScript[i] = true;
             int score = s.letters().isEmpty() || !hasLetterOutsidePlaceNames(original, s.letters()) ? 0 : LETTER_POINTS;
+            int extra = 0;
             for (String t : tokens) {
-                if (s.cues().contains(TextNormalizer.trimPunctuation(t))) { // "ja," and "hva?" are cues too
+                String word = TextNormalizer.trimPunctuation(t); // "ja," and "hva?" are cues too
+                if (s.cues().contains(word)) {
                     score++;
+                    extra += s.strong().contains(word) ? STRONG_POINTS - 1 : 0;
                 }
             }
-            if (score > bestScore) {
-                best.clear();
-                best.add(s);
-                bestScore = score;
-            } else if (score == bestScore && (score > 0 || firstWinsTie)) {
-                best.add(s);
+            base[i] = score;
+            total[i] = score + extra;
+        }
+        List<Integer> best = best(base, inScript, firstWinsTie);
+        if (!best.isEmpty() && mutualSiblings(best)) { // between siblings (nb, nn) the strong cues decide: "må eg ha henvisning" is Nynorsk
+            boolean[] withSiblings = new boolean[n];
+            best.forEach(i -> withSiblings[i] = true);
+            for (int i = 0; i < n; i++) {
+                for (int b : best) {
+                    withSiblings[i] |= inScript[i] && scorers.get(b).sibling(scorers.get(i));
+                }
             }
+            best = best(total, withSiblings, firstWinsTie);
         }
         if (best.isEmpty()) {
             return new Detected(null, Set.of(), null);
         }
-        if (best.size() == 1) {
-            return new Detected(best.get(0).code(), Set.of(), null);
+        List<Scorer> chosen = best.stream().map(scorers::get).toList();
+        if (chosen.size() == 1) {
+            return new Detected(chosen.get(0).code(), Set.of(), null, chosen.get(0).transliterated());
         }
         if (firstWinsTie) { // "в Беруме": Ukrainian or Russian; a chat in either keeps its language
-            return new Detected(best.get(0).code(), Set.copyOf(best.stream().map(Scorer::code).toList()), null);
+            return new Detected(chosen.get(0).code(), Set.copyOf(chosen.stream().map(Scorer::code).toList()), null);
         }
-        Scorer root = rootOfOneFamily(best);
+        Scorer root = rootOfOneFamily(chosen);
         return root == null ? new Detected(null, Set.of(), null)
-                : new Detected(root.code(), Set.copyOf(best.stream().map(Scorer::code).toList()), null);
+                : new Detected(root.code(), Set.copyOf(chosen.stream().map(Scorer::code).toList()), null);
+    }
+
+    /** Whether the scorers at {@code indices} are one language or siblings of each other (a tie with English is not). */
+    private boolean mutualSiblings(List<Integer> indices) {
+        for (int a : indices) {
+            for (int b : indices) {
+                if (a != b && !scorers.get(a).sibling(scorers.get(b))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The indices of the scorers {@code among} with the highest score (above 0 unless {@code firstWinsTie}), in order. */
+    private static List<Integer> best(int[] score, boolean[] among, boolean firstWinsTie) {
+        List<Integer> best = new ArrayList<>();
+        int bestScore = firstWinsTie ? -1 : 0;
+        for (int i = 0; i < score.length; i++) {
+            if (!among[i]) {
+                continue;
+            }
+            if (score[i] > bestScore) {
+                best.clear();
+                best.add(i);
+                bestScore = score[i];
+            } else if (score[i] == bestScore && (score[i] > 0 || firstWinsTie)) {
+                best.add(i);
+            }
+        }
+        return best;
     }
 
     /** The one language of {@code tied} every other falls back to directly (nb for nb and nn), or null. */

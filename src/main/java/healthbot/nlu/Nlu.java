@@ -20,9 +20,11 @@ public final class Nlu {
     private final EntityExtractor entities;
     private final StoryReader stories;
     private final double threshold;
+    private final java.util.Map<String, LatinSpelling> spellings;
 
     private Nlu(IntentClassifier classifier, boolean classifierFromCache, EmergencyDetector emergency,
-                LanguageDetector languages, EntityExtractor entities, StoryReader stories, double threshold) {
+                LanguageDetector languages, EntityExtractor entities, StoryReader stories, double threshold,
+                java.util.Map<String, LatinSpelling> spellings) {
         this.classifier = classifier;
         this.classifierFromCache = classifierFromCache;
         this.emergency = emergency;
@@ -30,6 +32,7 @@ public final class Nlu {
         this.entities = entities;
         this.stories = stories;
         this.threshold = threshold;
+        this.spellings = java.util.Map.copyOf(spellings);
     }
 
     /** Trains the classifier on every intent's examples (the fallback intent's are the out-of-scope class). */
@@ -64,7 +67,18 @@ public final class Nlu {
                 content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, joined(normalized)),
                 new OutsideWords(content.lexicons().values(), typoGuard(content, joined(normalized))), StoryReader.Policy.fromSystemProperties());
         return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), languageDetector, entities, stories,
-                content.settings().confidenceThreshold());
+                content.settings().confidenceThreshold(), latinSpellings(content));
+    }
+
+    /** Each language with Latin spelling rules (Russian, Ukrainian) to its rules. */
+    static java.util.Map<String, LatinSpelling> latinSpellings(Content content) {
+        java.util.Map<String, LatinSpelling> out = new java.util.HashMap<>();
+        content.lexicons().forEach((code, lexicon) -> {
+            if (!lexicon.evidence().latinSpelling().isEmpty()) {
+                out.put(code, LatinSpelling.of(lexicon.evidence().latinSpelling()));
+            }
+        });
+        return out;
     }
 
     /** What the task built, or what it threw, as if it had run on this thread. */
@@ -205,10 +219,20 @@ public final class Nlu {
 
     public Analysis analyze(String text) {
         String normalized = TextNormalizer.normalize(text);
+        LanguageDetector.Detected language = languages.detect(text, normalized.split(" "));
+        LatinSpelling spelling = language.transliterated() ? spellings.get(language.language()) : null;
+        if (spelling != null && !spelling.isEmpty()) {
+            // Russian or Ukrainian in Latin letters: read as written in its own script, answered in it
+            String respelt = spelling.respell(normalized);
+            Assessment asWritten = emergency.assess(normalized);
+            Assessment respeltAssessment = emergency.assess(respelt);
+            Assessment assessment = asWritten.grade().compareTo(respeltAssessment.grade()) > 0 ? asWritten : respeltAssessment;
+            Reading reading = stories.read(respelt, respelt, classifier.tokensOfNormalized(respelt), threshold);
+            return new Analysis(respelt, language.language(), language.alike(), language.unsupported(), assessment, reading.prediction(), reading);
+        }
         List<String> tokens = classifier.tokensOfNormalized(normalized);
         Assessment assessment = emergency.assess(normalized);
         Reading reading = stories.read(text, normalized, tokens, threshold);
-        LanguageDetector.Detected language = languages.detect(text, normalized.split(" "));
         return new Analysis(normalized, language.language(), language.alike(), language.unsupported(), assessment, reading.prediction(), reading);
     }
 

@@ -259,8 +259,8 @@ class ContentValidatorTest {
         ContentException e = assertThrows(ContentException.class, () -> ContentLoader.load(dir));
         assertEquals(List.of(
                 "languages/zz/lexicon.json:4:3: unknown field \"negations\"; allowed here: [age, amounts, born, continue, counted,"
-                        + " cues, emergency, half, half_year, hedges, letters, multipliers, negation, no, number_joiner, numbers,"
-                        + " numbers_before_multiplier, outside, refusals, region_other, relatives, stop, units, yes]",
+                        + " cues, emergency, half, half_year, hedges, latin, letters, multipliers, negation, no, number_joiner, numbers,"
+                        + " numbers_before_multiplier, outside, refusals, region_other, relatives, stop, strong_cues, units, yes]",
                 "languages/zz/lexicon.json:4:45: every entry of \"negation\" must be a non-empty text in quotes, not a number"),
                 e.problems().stream().map(p -> shown(p, dir)).toList());
     }
