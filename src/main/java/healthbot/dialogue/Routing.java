@@ -139,15 +139,22 @@ public record Routing(String fallback, String emergency, Set<String> emergencyRe
      * question is not ours. Red, yellow and dental grades are never read away.
      */
     public Route decide(Analysis analysis, double threshold) {
-        return decide(analysis.prediction(), analysis.assessment(), threshold, !analysis.reading().outside().isEmpty());
+        return decide(analysis.prediction(), analysis.assessment(), threshold, !analysis.reading().outside().isEmpty(),
+                analysis.reading().ours());
     }
 
     /** Where a message with this guess and this assessment goes at this threshold. */
     public Route decide(Prediction p, Assessment a, double threshold) {
-        return decide(p, a, threshold, false);
+        return decide(p, a, threshold, false, true);
     }
 
-    private Route decide(Prediction p, Assessment a, double threshold, boolean outsideAsked) {
+    /**
+     * @param outsideAsked the message asks about an outside service (the fallback for a green sign)
+     * @param topicWords   the message has topic words: without any, a green sign goes to the GP even
+     *                     when the classifier guesses a topic ("a small lump in her breast" is no
+     *                     question for the child health clinic)
+     */
+    private Route decide(Prediction p, Assessment a, double threshold, boolean outsideAsked, boolean topicWords) {
         String top = p.intent();
         boolean confident = p.confidence() >= threshold;
         if (emergency != null) {
@@ -179,7 +186,8 @@ public record Routing(String fallback, String emergency, Set<String> emergencyRe
                     if (outsideAsked) {
                         return Route.ordinary(fallback);
                     }
-                    if (specific && topics.contains(top)) { // a red sign in the past keeps the 113 line; a green one the GP line
+                    if (specific && topics.contains(top) && (topicWords || a.pastRed() || triage.green() == null)) {
+                        // a red sign in the past keeps the 113 line; a green one the GP line
                         return new Route(top, a.pastRed() || triage.green() == null ? Urgency.POINTER : Urgency.GP, false);
                     }
                     if (triage.green() != null) {

@@ -1,6 +1,7 @@
 package healthbot.dialogue;
 
 import healthbot.TestBots;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -147,6 +148,13 @@ class TriageTest {
         assertNotEquals(ReplyKind.EMERGENCY, r.kind(), message);
         assertFalse(firstLine(r).startsWith("113"), firstLine(r));
         assertTrue(all(r).contains("GP") || all(r).contains("fastlege"), all(r));
+    }
+
+    @Test
+    void aGreenSignWithoutTopicWordsGetsTheGpWhateverTopicTheClassifierGuesses() {
+        Reply r = first("my aunt found a small lump in her breast last week, it does not hurt at all");
+        assertNotEquals("child_health_clinic", r.intent(), all(r));
+        assertTrue(all(r).contains("GP"), all(r));
     }
 
     @ParameterizedTest(name = "not 113: \"{0}\"")
