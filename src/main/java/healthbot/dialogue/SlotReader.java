@@ -90,13 +90,14 @@ final class SlotReader {
 
     /**
      * The note saying how a distance or an amount was read: from Norwegian mil ("12 mil" as
-     * 120 km), or as the middle of a range ("200-300 kr" as 250).
+     * 120 km), or as the middle of the range it was read from ({@link #rangeGiven}: "200-300 kr" as 250).
      */
-    void noteHowRead(Slot slot, String normalized, boolean lenient, List<String> languages, ReplyBuilder out) {
+    void noteHowRead(Slot slot, String normalized, Optional<EntityExtractor.ReadRange> range, List<String> languages,
+                     ReplyBuilder out) {
         if (slot.type() == SlotType.KM) {
             k.nlu.entities().milGiven(normalized, languages).ifPresent(mil -> ReadingNotes.milRead(mil, out));
         }
-        rangeGiven(slot, normalized, lenient, languages).ifPresent(range -> ReadingNotes.rangeRead(range, out));
+        range.ifPresent(r -> ReadingNotes.rangeRead(r, out));
     }
 
     /** The range an amount or a distance was counted the middle of ("200-300 kr"), or empty. */

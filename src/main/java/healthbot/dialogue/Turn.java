@@ -313,11 +313,11 @@ final class Turn {
                 }
                 Slot slot = k.slots.slot(intent.flow(), amount);
                 Answers given = known;
-                if (k.slots.rangeGiven(slot, analysis.normalized(), false, readingLanguages(analysis))
-                        .filter(r -> rangeChangesOutcome(intent.flow(), given, amount, r)).isPresent()) {
+                Optional<EntityExtractor.ReadRange> range = k.slots.rangeGiven(slot, analysis.normalized(), false, readingLanguages(analysis));
+                if (range.filter(r -> rangeChangesOutcome(intent.flow(), given, amount, r)).isPresent()) {
                     known = known.without(amount); // asked for: the ends of the range give different answers
                 } else {
-                    k.slots.noteHowRead(slot, analysis.normalized(), false, readingLanguages(analysis), out);
+                    k.slots.noteHowRead(slot, analysis.normalized(), range, readingLanguages(analysis), out);
                 }
             }
             return step(new FlowState(intent.name(), intent.flow(), known, null, 0), confidence);
@@ -345,7 +345,7 @@ final class Turn {
             if (f.reprompts() == 0 && range.filter(r -> rangeChangesOutcome(f.flow(), f.answers(), slot.name(), r)).isPresent()) {
                 return askForExactFigure(f, slot, range.get()); // once: a second range is counted by its middle
             }
-            k.slots.noteHowRead(slot, analysis.normalized(), true, language, out);
+            k.slots.noteHowRead(slot, analysis.normalized(), range, language, out);
             Answers answers = f.answers().with(k.slots.altSlot(f.flow(), slot, value), value);
             answers = k.slots.addStated(f.flow(), answers, analysis.normalized(), language);
             return step(f.with(answers), 1.0);

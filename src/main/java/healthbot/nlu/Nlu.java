@@ -63,9 +63,10 @@ public final class Nlu {
         EntityExtractor entities = new EntityExtractor(regionsOf(content), content.lexicons().values());
         LanguageDetector languageDetector = new LanguageDetector(content.languages(), content.lexicons(), textWords(content),
                 placeNameWords(content));
+        java.util.Set<String> typoGuard = typoGuard(content, joined(normalized)); // one set for the topic and the outside words
         StoryReader stories = new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
-                content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, joined(normalized)),
-                new OutsideWords(content.lexicons().values(), typoGuard(content, joined(normalized))), StoryReader.Policy.fromSystemProperties());
+                content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, typoGuard),
+                new OutsideWords(content.lexicons().values(), typoGuard), StoryReader.Policy.fromSystemProperties());
         return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), languageDetector, entities, stories,
                 content.settings().confidenceThreshold(), latinSpellings(content));
     }
@@ -109,12 +110,12 @@ public final class Nlu {
     }
 
     /** The topic words of every intent in every language, typo tolerance guarded by every common and example word. */
-    private static TopicWords topicWordsOf(Content content, java.util.Map<String, List<String>> normalized) {
+    private static TopicWords topicWordsOf(Content content, java.util.Set<String> typoGuard) {
         java.util.Map<String, List<String>> byIntent = new java.util.LinkedHashMap<>();
         for (Intent i : content.intents()) {
             byIntent.put(i.name(), i.allTopicWords());
         }
-        return new TopicWords(byIntent, typoGuard(content, normalized));
+        return new TopicWords(byIntent, typoGuard);
     }
 
     /** Every common word and every word of an example, normalised: never read as a typo of a topic or outside word. */
