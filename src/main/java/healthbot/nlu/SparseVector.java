@@ -12,6 +12,7 @@ final class SparseVector {
     int[] rows = new int[256];
     float[] values = new float[256];
     int size;
+    private final double[] kindNorms = new double[Features.KINDS];
 
     /** Fills this vector from hashed feature ids (with repeats); ids the table does not know are left out. */
     void of(int[] ids, int count, FeatureTable table) {
@@ -43,6 +44,28 @@ final class SparseVector {
         float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
         for (int k = 0; k < size; k++) {
             values[k] *= scale;
+        }
+    }
+
+    /**
+     * Rescales this vector so that each kind of feature ({@code kindOfRow[row]}, below {@link Features#KINDS})
+     * has the same length, the whole still of length 1: the many letter groups of a message no
+     * longer outweigh its few words and word pairs ({@link SvmTrainer}).
+     */
+    void balanceKinds(byte[] kindOfRow) {
+        double[] norms = kindNorms;
+        java.util.Arrays.fill(norms, 0);
+        for (int k = 0; k < size; k++) {
+            norms[kindOfRow[rows[k]]] += values[k] * values[k];
+        }
+        int present = 0;
+        for (double n : norms) {
+            if (n > 0) {
+                present++;
+            }
+        }
+        for (int k = 0; k < size; k++) {
+            values[k] = (float) (values[k] / Math.sqrt(norms[kindOfRow[rows[k]]] * present));
         }
     }
 }
