@@ -48,24 +48,26 @@ final class SparseVector {
     }
 
     /**
-     * Rescales this vector so that each kind of feature ({@code kindOfRow[row]}, below {@link Features#KINDS})
-     * has the same length, the whole still of length 1: the many letter groups of a message no
-     * longer outweigh its few words and word pairs ({@link SvmTrainer}).
+     * Rescales this vector so that each kind of feature ({@code kindOfRow[row]}, below
+     * {@link Features#KINDS}) has the length {@code kindWeights[kind]}, the whole then scaled back
+     * to length 1: the many letter groups of a message no longer outweigh its few words and word
+     * pairs ({@link SvmTrainer}).
      */
-    void balanceKinds(byte[] kindOfRow) {
+    void balanceKinds(byte[] kindOfRow, float[] kindWeights) {
         double[] norms = kindNorms;
-        java.util.Arrays.fill(norms, 0);
+        Arrays.fill(norms, 0);
         for (int k = 0; k < size; k++) {
             norms[kindOfRow[rows[k]]] += values[k] * values[k];
         }
-        int present = 0;
-        for (double n : norms) {
-            if (n > 0) {
-                present++;
+        double total = 0;
+        for (int kind = 0; kind < norms.length; kind++) {
+            if (norms[kind] > 0) {
+                total += kindWeights[kind] * kindWeights[kind];
             }
         }
         for (int k = 0; k < size; k++) {
-            values[k] = (float) (values[k] / Math.sqrt(norms[kindOfRow[rows[k]]] * present));
+            int kind = kindOfRow[rows[k]];
+            values[k] = (float) (values[k] * kindWeights[kind] / Math.sqrt(norms[kind] * total));
         }
     }
 }

@@ -32,8 +32,8 @@ public enum Training {
     },
     /**
      * {@link SvmTrainer}: one-vs-rest linear support vector machines (squared hinge loss) by dual
-     * coordinate descent over unit-length vectors in which words, word pairs and letter groups weigh
-     * the same; the intents' machines are trained in parallel. For public data sets of 100+ intents:
+     * coordinate descent over unit-length vectors in which words, word pairs and letter groups each
+     * have their own length; the intents' machines are trained in parallel. For public data sets of 100+ intents:
      * on CLINC150 more accurate than {@link #SGD} at the same time and heap (docs/evaluation.md).
      * Examples of the intent {@code fallback} weigh twice in its own machine. Not cached by {@link ModelCache}.
      */

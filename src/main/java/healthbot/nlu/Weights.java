@@ -96,7 +96,7 @@ sealed interface Weights {
 
     /**
      * {@link SvmTrainer}'s kind: like {@link Sgd} one-vs-rest over a unit-length vector, in which
-     * each kind of feature ({@code kindOfRow}) has been given the same length; an intent's
+     * each kind of feature ({@code kindOfRow}) has been given its length ({@link SvmTrainer#KIND_WEIGHTS}); an intent's
      * confidence is the sigmoid of {@code scale * score + shift} (Platt scaling).
      *
      * @param kindOfRow {@link Features#KIND_WORD}, {@link Features#KIND_PAIR} or {@link Features#KIND_LETTERS} per row
@@ -110,7 +110,7 @@ sealed interface Weights {
         public void score(Features.Buffer features, double[] probabilities) {
             SparseVector vector = VECTORS.get();
             vector.of(features.ids, features.size, table);
-            vector.balanceKinds(kindOfRow);
+            vector.balanceKinds(kindOfRow, SvmTrainer.KIND_WEIGHTS);
             int n = probabilities.length;
             SgdTrainer.scores(weights, vector.rows, vector.values, vector.size, n, weights.length - n, probabilities);
             for (int l = 0; l < n; l++) {

@@ -89,7 +89,7 @@ class SvmTrainerTest {
     }
 
     @Test
-    void wordsWordPairsAndLetterGroupsOfAKnownMessageEachGetTheSameLength() {
+    void wordsWordPairsAndLetterGroupsOfAKnownMessageEachGetTheirOwnLengthAndTheWholeOne() {
         Features.Buffer ids = new Features.Buffer();
         Features.Buffer kinds = new Features.Buffer();
         Features.extract(List.of("ab", "cd"), ids, kinds);
@@ -111,12 +111,20 @@ class SvmTrainerTest {
         }
         SparseVector v = new SparseVector();
         v.of(featureIds, featureIds.length, table);
-        v.balanceKinds(kindOfRow);
+        v.balanceKinds(kindOfRow, new float[] {1f, 1f, 1f});
         double[] squared = new double[Features.KINDS];
         for (int k = 0; k < v.size; k++) {
             squared[kindOfRow[v.rows[k]]] += v.values[k] * v.values[k];
         }
         assertArrayEquals(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, squared, 1e-6);
+
+        v.of(featureIds, featureIds.length, table);
+        v.balanceKinds(kindOfRow, new float[] {1f, 1f, 2f});
+        java.util.Arrays.fill(squared, 0);
+        for (int k = 0; k < v.size; k++) {
+            squared[kindOfRow[v.rows[k]]] += v.values[k] * v.values[k];
+        }
+        assertArrayEquals(new double[] {1 / 6.0, 1 / 6.0, 4 / 6.0}, squared, 1e-6, "letter groups twice as long, the whole still 1");
     }
 
     @Test
