@@ -83,7 +83,8 @@ final class EvalCommand implements Callable<Integer> {
             description = {"With --train: how the classifier learns: maxent (the bot's: CoreNLP quasi-Newton over feature "
                     + "counts) or sgd (one-vs-rest logistic regression by stochastic gradient descent over "
                     + "unit-length vectors, for public data sets of "
-                    + "100+ intents). Default: ${DEFAULT-VALUE}."})
+                    + "100+ intents) or svm (one-vs-rest linear SVMs by dual coordinate descent, words, word pairs "
+                    + "and letter groups weighted alike; the most accurate on CLINC150). Default: ${DEFAULT-VALUE}."})
     Training trainer;
 
     @Option(names = "--out-of-domain", paramLabel = "FILE",
@@ -203,7 +204,7 @@ final class EvalCommand implements Callable<Integer> {
                 data.toString());
     }
 
-    /** "maxent" or "sgd", in any case. */
+    /** "maxent", "sgd" or "svm", in any case. */
     static final class TrainingConverter implements ITypeConverter<Training> {
         @Override
         public Training convert(String value) {
@@ -212,7 +213,7 @@ final class EvalCommand implements Callable<Integer> {
                     return t;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("--trainer must be maxent or sgd, got \"" + value + "\"");
+            throw new picocli.CommandLine.TypeConversionException("--trainer must be maxent, sgd or svm, got \"" + value + "\"");
         }
     }
 

@@ -43,16 +43,43 @@ final class Features {
         }
     }
 
+    /** What a feature id stands for, as {@link #extract(List, Buffer, Buffer)} reports it. */
+    static final int KIND_WORD = 0;
+    static final int KIND_PAIR = 1;
+    static final int KIND_LETTERS = 2;
+    static final int KINDS = 3;
+
     static void extract(List<String> tokens, Buffer out) {
+        extract(tokens, out, null);
+    }
+
+    /**
+     * {@link #extract(List, Buffer)}, and when {@code kinds} is given, beside each id at the same
+     * index its kind ({@link #KIND_WORD}, {@link #KIND_PAIR} or {@link #KIND_LETTERS}). The ids are
+     * the same either way.
+     */
+    static void extract(List<String> tokens, Buffer out, Buffer kinds) {
         out.clear();
+        if (kinds != null) {
+            kinds.clear();
+        }
         String previous = null;
         for (String token : tokens) {
             out.add(hash(WORD, token, 0, token.length()));
             if (previous != null) {
                 out.add(mix(hash(BIGRAM, previous, 0, previous.length()), token));
             }
+            if (kinds != null) {
+                kinds.add(KIND_WORD);
+                if (previous != null) {
+                    kinds.add(KIND_PAIR);
+                }
+            }
             previous = token;
             charNgrams(token, out);
+            while (kinds != null && kinds.size < out.size) {
+                kinds.add(KIND_LETTERS);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ final class SparseVector {
     int[] rows = new int[256];
     float[] values = new float[256];
     int size;
+    private final double[] kindNorms = new double[Features.KINDS];
 
     /** Fills this vector from hashed feature ids (with repeats); ids the table does not know are left out. */
     void of(int[] ids, int count, FeatureTable table) {
@@ -43,6 +44,30 @@ final class SparseVector {
         float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
         for (int k = 0; k < size; k++) {
             values[k] *= scale;
+        }
+    }
+
+    /**
+     * Rescales this vector so that each kind of feature ({@code kindOfRow[row]}, below
+     * {@link Features#KINDS}) has the length {@code kindWeights[kind]}, the whole then scaled back
+     * to length 1: the many letter groups of a message no longer outweigh its few words and word
+     * pairs ({@link SvmTrainer}).
+     */
+    void balanceKinds(byte[] kindOfRow, float[] kindWeights) {
+        double[] norms = kindNorms;
+        Arrays.fill(norms, 0);
+        for (int k = 0; k < size; k++) {
+            norms[kindOfRow[rows[k]]] += values[k] * values[k];
+        }
+        double total = 0;
+        for (int kind = 0; kind < norms.length; kind++) {
+            if (norms[kind] > 0) {
+                total += kindWeights[kind] * kindWeights[kind];
+            }
+        }
+        for (int k = 0; k < size; k++) {
+            int kind = kindOfRow[rows[k]];
+            values[k] = (float) (values[k] * kindWeights[kind] / Math.sqrt(norms[kind] * total));
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A trained {@link IntentClassifier}'s weights and how a message's features are scored with them.
  * Each {@link Training} produces its own kind: {@link Maxent} from {@link MaxentTrainer} (the bot's),
- * {@link Sgd} from {@link SgdTrainer} (eval on large public data sets). Both keep one float row of
+ * {@link Sgd} from {@link SgdTrainer} and {@link Svm} from {@link SvmTrainer} (eval on large public data sets). Both keep one float row of
  * weights per known feature, found through a {@link FeatureTable}, so scoring allocates nothing.
  */
 sealed interface Weights {
@@ -85,6 +85,37 @@ sealed interface Weights {
             int n = probabilities.length;
             SgdTrainer.scores(weights, vector.rows, vector.values, vector.size, n, weights.length - n, probabilities);
             SgdTrainer.activate(loss, probabilities);
+        }
+
+        /** Not cached: a cached model is restored as {@link Maxent} and would score differently. */
+        @Override
+        public boolean cacheable() {
+            return false;
+        }
+    }
+
+    /**
+     * {@link SvmTrainer}'s kind: like {@link Sgd} one-vs-rest over a unit-length vector, in which
+     * each kind of feature ({@code kindOfRow}) has been given its length ({@link SvmTrainer#KIND_WEIGHTS}); an intent's
+     * confidence is the sigmoid of {@code scale * score + shift} (Platt scaling).
+     *
+     * @param kindOfRow {@link Features#KIND_WORD}, {@link Features#KIND_PAIR} or {@link Features#KIND_LETTERS} per row
+     * @param weights   {@code weights[row * labels + label]}, the bias row last
+     */
+    record Svm(FeatureTable table, byte[] kindOfRow, float[] weights, double scale, double shift) implements Weights {
+
+        private static final ThreadLocal<SparseVector> VECTORS = ThreadLocal.withInitial(SparseVector::new);
+
+        @Override
+        public void score(Features.Buffer features, double[] probabilities) {
+            SparseVector vector = VECTORS.get();
+            vector.of(features.ids, features.size, table);
+            vector.balanceKinds(kindOfRow, SvmTrainer.KIND_WEIGHTS);
+            int n = probabilities.length;
+            SgdTrainer.scores(weights, vector.rows, vector.values, vector.size, n, weights.length - n, probabilities);
+            for (int l = 0; l < n; l++) {
+                probabilities[l] = 1 / (1 + Math.exp(-(scale * probabilities[l] + shift)));
+            }
         }
 
         /** Not cached: a cached model is restored as {@link Maxent} and would score differently. */

@@ -47,13 +47,13 @@ class EvalValidationOptionTest {
     }
 
     @Test
-    void theTrainerCanOnlyBeChosenForTrainRunsAndOnlyFromItsTwoNames() throws Exception {
+    void theTrainerCanOnlyBeChosenForTrainRunsAndOnlyFromItsThreeNames() throws Exception {
         Path f = file("t.jsonl", "a", "hello there", "b", "goodbye now");
         assertEquals(2, Main.run("eval", "--trainer", "sgd", "--data", f.toString()));
         assertTrue(console.err().contains(
                 "--trainer applies to --train runs only; the bot's own content is always trained as maxent"), console.err());
-        assertEquals(2, Main.run("eval", "--train", f.toString(), "--trainer", "svm"));
-        assertTrue(console.err().contains("--trainer must be maxent or sgd, got \"svm\""), console.err());
+        assertEquals(2, Main.run("eval", "--train", f.toString(), "--trainer", "lstm"));
+        assertTrue(console.err().contains("--trainer must be maxent, sgd or svm, got \"lstm\""), console.err());
     }
 
     @Test
