@@ -69,7 +69,7 @@ final class OutsideWords {
 
     /** Whether a normalised message names any outside thing at all (a first, cheap look). */
     boolean named(String normalized) {
-        return !words.spans(normalized).isEmpty();
+        return words.anyIn(normalized);
     }
 
     /** What a normalised piece of a message says about outside things and topics ({@link Found}). */

@@ -98,11 +98,27 @@ final class TopicWords {
         }
     }
 
-    /** Every place a topic word or phrase is found in a normalised message, in the order of the content. */
-    List<Span> spans(String normalized) {
+    /**
+     * Whether any topic word or phrase is in a normalised message ({@code !spans(normalized).isEmpty()}),
+     * stopping at the first: asked of every message about the outside words, so it records no spans.
+     */
+    boolean anyIn(String normalized) {
         if (entries.isEmpty() || normalized.isEmpty()) {
-            return List.of();
+            return false;
         }
+        Message message = message(normalized);
+        for (Entry e : entries) {
+            for (int start = 0; start + e.words().length <= message.words().length; start++) {
+                if (matchesAt(message, e, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A normalised message's words (punctuation and leading digits off), whether each is common, and their letters. */
+    private Message message(String normalized) {
         String[] words = normalized.split(" ");
         boolean[] common = new boolean[words.length];
         long[] letters = new long[words.length];
@@ -111,7 +127,16 @@ final class TopicWords {
             common[i] = commonWords.contains(words[i]);
             letters[i] = EditDistance.letters(words[i]);
         }
-        Message message = new Message(words, common, letters);
+        return new Message(words, common, letters);
+    }
+
+    /** Every place a topic word or phrase is found in a normalised message, in the order of the content. */
+    List<Span> spans(String normalized) {
+        if (entries.isEmpty() || normalized.isEmpty()) {
+            return List.of();
+        }
+        Message message = message(normalized);
+        String[] words = message.words();
         List<Span> out = new ArrayList<>();
         for (Entry e : entries) {
             for (int start = 0; start + e.words().length <= words.length; start++) {
