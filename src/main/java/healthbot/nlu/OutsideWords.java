@@ -72,6 +72,11 @@ final class OutsideWords {
         return words.anyIn(normalized);
     }
 
+    /** {@link #named(String)} of a message whose words the topic words worked out (no second split when the guard is the same). */
+    boolean named(TopicWords.Message message) {
+        return words.anyIn(message);
+    }
+
     /** What a normalised piece of a message says about outside things and topics ({@link Found}). */
     Found find(String normalized, TopicWords topicWords) {
         List<TopicWords.Span> topics = topicWords.spans(normalized);
