@@ -63,8 +63,6 @@ public final class JsonlChat {
         while ((line = in.readLine()) != null) {
             out.println(answer(line));
             out.flush();
-            healthbot.nlu.StartupSteps.step("first-message");
-            healthbot.nlu.StartupSteps.print("chat");
         }
     }
 

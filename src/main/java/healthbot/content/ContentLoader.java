@@ -184,25 +184,20 @@ public final class ContentLoader {
                 flowFiles.put(p, f);
             }
         }
-        healthbot.nlu.StartupSteps.step("c-json");
         Languages languages = settingsFile == null ? null : languages(settingsFile);
         Map<String, LanguagePack> packs = new LinkedHashMap<>();
         if (languages != null) {
             packs.putAll(readLanguages(languages.codes()));
             reportUnlistedLanguageFolders(languages);
         }
-        healthbot.nlu.StartupSteps.step("c-languages");
         TriageFiles triageFiles = new TriageFiles(problems, texts);
         Triage triage = triageFiles.read(dir);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        healthbot.nlu.StartupSteps.step("c-triage");
         Content content = new ContentBuilder(this, languages, packs).build(settingsFile, factsFile, topics, flowFiles, triage);
         triageFiles.checkAnswers(content.intents().stream().map(Intent::name).collect(java.util.stream.Collectors.toSet()));
-        healthbot.nlu.StartupSteps.step("c-build");
         byte[] key = validated == ValidatedContent.NONE ? null : key(packs);
-        healthbot.nlu.StartupSteps.step("c-key");
         if (!problems.isEmpty() || key == null || !validated.known(key)) {
             problems.addAll(new ContentValidator(content, this).validate()); // every problem at once, not the first kind only
             if (!problems.isEmpty()) {

@@ -99,6 +99,7 @@ public final class BotFactory {
         Bot bot = new Bot(content, nlu, clock, date -> holidays().join().test(date), store);
         long t3 = System.nanoTime();
         healthbot.nlu.StartupSteps.step("bot");
+        healthbot.nlu.StartupSteps.print("bot built");
         holidays();
         LOG.info("content loaded in {} ms ({} intents, {} flows), classifier {} in {} ms",
                 (t1 - t0) / 1_000_000, content.intents().size(), content.flows().size(),

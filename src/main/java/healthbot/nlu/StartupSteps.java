@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Main-thread CPU and wall time of each start-up step, printed to stderr as one line when the JVM runs
- * with {@code -Dhealthbot.startup.steps=true} (docs/performance.md): CPU time is the steadier figure
+ * with {@code -Dhealthbot.startup.steps=true} (docs/performance.md), once the bot is built: CPU time is the steadier figure
  * on a shared machine. Off by default; when off, each call reads one constant and loads nothing.
  */
 public final class StartupSteps {
