@@ -41,6 +41,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        healthbot.nlu.StartupSteps.begin();
         Preinitializer.start();
         System.exit(run(args));
     }

@@ -59,8 +59,9 @@ final class TestCommand implements Callable<Integer> {
             throw new UserError("no scripts (*.convo) in " + (paths.isEmpty() ? intentsOption.dir.resolve("tests") : paths));
         }
         ModelCache cache = ModelCache.standard(); // `mvn package` runs this: it leaves the cache warm for the first start
-        Content content = ContentLoader.load(intentsOption.dir, cache.validations());
-        ScriptRunner runner = new ScriptRunner(content, Nlu.build(content, cache), new NorwegianHolidays(), store);
+        ModelCache.Validations validations = cache.validations();
+        Content content = ContentLoader.load(intentsOption.dir, validations);
+        ScriptRunner runner = new ScriptRunner(content, Nlu.build(content, cache, validations.contentKey()), new NorwegianHolidays(), store);
         List<ScriptResult> results = new ArrayList<>();
         int failed = 0;
         for (Path file : files) {

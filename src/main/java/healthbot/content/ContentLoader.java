@@ -117,7 +117,7 @@ public final class ContentLoader {
     private final Path dir;
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> notices = new ArrayList<>();
-    private final Map<Path, String> texts = new LinkedHashMap<>();
+    private final FileTexts texts = new FileTexts();
     /** "topics/name" or "flows/name" -> the first file that defines it, for locating problems. */
     private final Map<String, Path> definedIn = new java.util.HashMap<>();
 
@@ -212,25 +212,26 @@ public final class ContentLoader {
 
     /**
      * Everything the content was built from: every file read (its path in the content folder and
-     * its text, in reading order) and each language's common words (read line by line), as
+     * its bytes as read, in reading order) and each language's common words (read line by line), as
      * length-prefixed fields, so that no two different contents give the same bytes.
      */
     private byte[] key(Map<String, LanguagePack> packs) {
-        StringBuilder key = new StringBuilder(4 << 20);
-        field(key, "files " + texts.size());
-        texts.forEach((file, text) -> {
-            field(key, dir.relativize(file).toString());
-            field(key, text);
+        Map<Path, byte[]> files = texts.bytes();
+        int size = 64 * 1024;
+        for (byte[] b : files.values()) {
+            size += b.length + 128;
+        }
+        KeyBuilder key = new KeyBuilder(size);
+        key.field("files " + files.size());
+        files.forEach((file, bytes) -> {
+            key.field(dir.relativize(file).toString());
+            key.field(bytes); // the bytes as read: the same content has the same key, any changed byte another
         });
         packs.forEach((code, pack) -> {
-            field(key, "common words " + code + " " + pack.lexicon().commonWords().size());
-            pack.lexicon().commonWords().forEach(w -> field(key, w));
+            key.field("common words " + code + " " + pack.lexicon().commonWords().size());
+            pack.lexicon().commonWords().forEach(key::field);
         });
-        return key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static void field(StringBuilder key, String s) {
-        key.append(s.length()).append(':').append(s);
+        return key.toBytes();
     }
 
     /**
@@ -243,7 +244,7 @@ public final class ContentLoader {
         for (String code : codes) {
             tasks.add(new FutureTask<>(() -> {
                 List<Problem> found = new ArrayList<>();
-                Map<Path, String> read = new LinkedHashMap<>();
+                FileTexts read = new FileTexts();
                 LanguagePack pack = new LanguageFiles(found, read).read(code, dir.resolve("languages").resolve(code));
                 return new LanguageRead(pack, found, read);
             }));
@@ -271,7 +272,7 @@ public final class ContentLoader {
     }
 
     /** One language folder read: its pack, its problems and the texts of its files. */
-    private record LanguageRead(LanguagePack pack, List<Problem> problems, Map<Path, String> texts) {}
+    private record LanguageRead(LanguagePack pack, List<Problem> problems, FileTexts texts) {}
 
     /** What the task returned, or what it threw, as if it had run on this thread. */
     private static <T> T result(FutureTask<T> task) {
@@ -378,7 +379,7 @@ public final class ContentLoader {
     private <T> T read(Path file, Class<T> type) {
         String text;
         try {
-            text = Files.readString(file);
+            text = texts.read(file);
         } catch (NoSuchFileException e) {
             problems.add(new Problem(file, 0, 0, "file is missing"));
             return null;
@@ -386,7 +387,6 @@ public final class ContentLoader {
             problems.add(new Problem(file, 0, 0, "cannot read: " + e.getMessage()));
             return null;
         }
-        texts.put(file, text);
         try {
             return JSON.readValue(text, type);
         } catch (UnrecognizedPropertyException e) {

@@ -40,13 +40,13 @@ final class LanguageFiles {
     private static final Set<String> REQUIRED_LISTS = Set.of("cues", "negation", "yes", "no");
 
     private final List<Problem> problems;
-    private final Map<Path, String> texts;
+    private final FileTexts texts;
 
     /**
      * @param problems where problems go
      * @param texts    where each file's text is kept (for locating later problems)
      */
-    LanguageFiles(List<Problem> problems, Map<Path, String> texts) {
+    LanguageFiles(List<Problem> problems, FileTexts texts) {
         this.problems = problems;
         this.texts = texts;
     }
@@ -80,7 +80,7 @@ final class LanguageFiles {
     private Node json(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = texts.read(file);
         } catch (NoSuchFileException e) {
             problems.add(new Problem(file, 0, 0, "file is missing"));
             return null;
@@ -88,7 +88,6 @@ final class LanguageFiles {
             problems.add(new Problem(file, 0, 0, "cannot read: " + e.getMessage()));
             return null;
         }
-        texts.put(file, text);
         try {
             Node root = LocatedJson.parse(file, text);
             if (!(root instanceof Obj)) {
@@ -283,6 +282,9 @@ final class LanguageFiles {
      * the entry.
      */
     private void checkOutside(Path file, Map<String, Located<List<String>>> topicWords) {
+        if (outsideNodes.isEmpty()) {
+            return; // no outside groups in this language: nothing to check, and its topic words need not be folded
+        }
         Set<String> topics = new java.util.HashSet<>();
         topicWords.values().forEach(l -> l.value().forEach(w -> topics.add(normalizedWord(w))));
         for (OutsideNodes g : outsideNodes) {
@@ -306,11 +308,15 @@ final class LanguageFiles {
         outsideNodes.clear();
     }
 
+    /** Compiled once: {@code String.replaceAll} compiles its pattern at every call (twice per topic word at every start). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\-']+");
+
     /** Lower case, æøå and accents folded, spaces collapsed: how the understanding compares words. */
     private static String normalizedWord(String w) {
         String folded = java.text.Normalizer.normalize(w.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "o")
-                .replace("å", "a"), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return folded.replaceAll("[\\s\\-']+", " ").strip();
+                .replace("å", "a"), java.text.Normalizer.Form.NFD);
+        return SPACES.matcher(MARKS.matcher(folded).replaceAll("")).replaceAll(" ").strip();
     }
 
     private Map<String, List<String>> section(Path file, Obj o, String name, Set<String> keys) {

@@ -39,11 +39,11 @@ final class TriageFiles {
             "figurative", "not_medical");
 
     private final List<Problem> problems;
-    private final Map<Path, String> texts;
+    private final FileTexts texts;
     /** Where each grade's answer intent is named, for checking it against the intents. */
     private final Map<Triage.Grade, Located<String>> answerAt = new LinkedHashMap<>();
 
-    TriageFiles(List<Problem> problems, Map<Path, String> texts) {
+    TriageFiles(List<Problem> problems, FileTexts texts) {
         this.problems = problems;
         this.texts = texts;
     }
@@ -267,12 +267,11 @@ final class TriageFiles {
     private Obj json(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = texts.read(file);
         } catch (IOException e) {
             problems.add(new Problem(file, 0, 0, Files.exists(file) ? "cannot read: " + e.getMessage() : "file is missing"));
             return null;
         }
-        texts.put(file, text);
         try {
             Node root = LocatedJson.parse(file, text);
             if (root instanceof Obj o) {

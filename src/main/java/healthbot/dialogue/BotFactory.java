@@ -88,13 +88,18 @@ public final class BotFactory {
 
     /** {@link #build(Path, Clock)} with the classifier from {@code cache} and sessions in {@code store} (null: in memory). */
     public static Built build(Path intentsDir, Clock clock, ModelCache cache, ConversationStore store) {
+        healthbot.nlu.StartupSteps.step("jvm+cli");
         long t0 = System.nanoTime();
-        Content content = ContentLoader.load(intentsDir, cache.validations());
+        ModelCache.Validations validations = cache.validations();
+        Content content = ContentLoader.load(intentsDir, validations);
         long t1 = System.nanoTime();
-        Nlu nlu = Nlu.build(content, cache);
+        healthbot.nlu.StartupSteps.step("content");
+        Nlu nlu = Nlu.build(content, cache, validations.contentKey());
         long t2 = System.nanoTime();
         Bot bot = new Bot(content, nlu, clock, date -> holidays().join().test(date), store);
         long t3 = System.nanoTime();
+        healthbot.nlu.StartupSteps.step("bot");
+        healthbot.nlu.StartupSteps.print("bot built");
         holidays();
         LOG.info("content loaded in {} ms ({} intents, {} flows), classifier {} in {} ms",
                 (t1 - t0) / 1_000_000, content.intents().size(), content.flows().size(),

@@ -133,6 +133,18 @@ public final class EmergencyDetector {
      * thousands of signs is a good part of a start-up on a cold JVM.
      */
     static EmergencyDetector of(Collection<Lexicon> lexicons, Triage triage, Collection<String> everydayText, ModelCache cache) {
+        return of(lexicons, triage, () -> everydayText, cache, null);
+    }
+
+    /**
+     * {@link #of(Collection, Triage, Collection, ModelCache)}, the tables keyed by {@code contentKey}
+     * when it is given (the key of every file the content was loaded from, see
+     * {@link ModelCache.Validations#contentKey}): the tables are compiled from that content alone,
+     * so with the build it decides them, and a start-up with unchanged content neither works out the
+     * everyday words nor spells them into a key (56,000 of them). Without it, by every input as above.
+     */
+    static EmergencyDetector of(Collection<Lexicon> lexicons, Triage triage, java.util.function.Supplier<Collection<String>> everydayText,
+                                ModelCache cache, byte[] contentKey) {
         List<String> describing = new ArrayList<>();
         List<String> naming = new ArrayList<>();
         List<String> common = new ArrayList<>();
@@ -142,19 +154,25 @@ public final class EmergencyDetector {
             common.addAll(l.commonWords());
         }
         if (cache.directories().isEmpty()) {
-            return new EmergencyDetector(describing, naming, common, everydayText, triage);
+            return new EmergencyDetector(describing, naming, common, everydayText.get(), triage);
         }
-        byte[] key = cache.entryKey("healthbot emergency tables " + EmergencyTables.FORMAT,
-                EmergencyTables.key(describing, naming, common, everydayText, triage));
+        byte[] key = contentKey != null
+                ? cache.entryKey("healthbot emergency tables of the content " + EmergencyTables.FORMAT, contentKey)
+                : cache.entryKey("healthbot emergency tables " + EmergencyTables.FORMAT,
+                        EmergencyTables.key(describing, naming, common, everydayText.get(), triage));
+        StartupSteps.thread("e-key");
         byte[] cached = cache.payload(EmergencyTables.PREFIX, key, "the emergency signs are compiled");
+        StartupSteps.thread("e-payload");
         if (cached != null) {
             try {
-                return new EmergencyDetector(EmergencyTables.decode(cached), triage);
+                EmergencyTables decoded = EmergencyTables.decode(cached);
+                StartupSteps.thread("e-decode");
+                return new EmergencyDetector(decoded, triage);
             } catch (EmergencyTables.Invalid e) {
                 LOG.warn("ignoring the cached emergency tables: {}; the signs are compiled again and the entry replaced", e.getMessage());
             }
         }
-        EmergencyTables tables = compile(describing, naming, common, everydayText, triage);
+        EmergencyTables tables = compile(describing, naming, common, everydayText.get(), triage);
         cache.store(EmergencyTables.PREFIX, key, tables.encode(), "emergency tables cached");
         return new EmergencyDetector(tables, triage);
     }

@@ -1,5 +1,6 @@
 package healthbot.nlu;
 
+import healthbot.content.KeyBuilder;
 import healthbot.content.Located;
 import healthbot.content.Triage;
 
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +56,7 @@ record EmergencyTables(List<SignMatcher.Sign> signs, Set<String> common, List<St
      */
     static byte[] key(Collection<String> describing, Collection<String> naming, Collection<String> commonWords,
                       Collection<String> everydayText, Triage triage) {
-        StringBuilder key = new StringBuilder(1 << 20);
+        KeyBuilder key = new KeyBuilder(1 << 20);
         list(key, "describing", describing);
         list(key, "naming", naming);
         list(key, "common", commonWords);
@@ -82,18 +82,18 @@ record EmergencyTables(List<SignMatcher.Sign> signs, Set<String> common, List<St
                 });
             });
         });
-        return key.toString().getBytes(StandardCharsets.UTF_8);
+        return key.toBytes();
     }
 
-    private static void list(StringBuilder key, String name, Collection<String> items) {
+    private static void list(KeyBuilder key, String name, Collection<String> items) {
         field(key, name + " " + items.size());
         for (String s : items) {
             field(key, s);
         }
     }
 
-    private static void field(StringBuilder key, String s) {
-        key.append(s.length()).append(':').append(s);
+    private static void field(KeyBuilder key, String s) {
+        key.field(s);
     }
 
     byte[] encode() {
@@ -180,10 +180,15 @@ record EmergencyTables(List<SignMatcher.Sign> signs, Set<String> common, List<St
                 }
                 signs.add(new SignMatcher.Sign(group, GRADES[grade], text, parts));
             }
-            int commonCount = count(in, Integer.BYTES);
-            Set<String> common = new HashSet<>(commonCount * 2);
-            for (int i = 0; i < commonCount; i++) {
-                common.add(string(in, strings));
+            String[] commonWords = new String[count(in, Integer.BYTES)];
+            for (int i = 0; i < commonWords.length; i++) {
+                commonWords[i] = string(in, strings);
+            }
+            Set<String> common; // immutable as it comes: TypoPolicy's Set.copyOf of it is then no second copy
+            try {
+                common = Set.of(commonWords);
+            } catch (IllegalArgumentException e) {
+                throw new Invalid("a common word is there twice");
             }
             int triggerCount = count(in, Integer.BYTES);
             List<String> triggers = new ArrayList<>(triggerCount);

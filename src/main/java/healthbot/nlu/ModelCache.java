@@ -1,5 +1,6 @@
 package healthbot.nlu;
 
+import healthbot.content.KeyBuilder;
 import healthbot.content.ValidatedContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -184,19 +185,40 @@ public final class ModelCache {
      * Remembers content that passed validation, as entries of this cache keyed by the content's
      * key and this build (a content that {@code ContentLoader} validated once is not validated again
      * at every start; any change of a file, or another build, validates again). Off when the cache is.
+     * It also keeps the content key it was asked about ({@link Validations#contentKey}), which keys
+     * the other tables compiled from the content ({@link Nlu#build(healthbot.content.Content, ModelCache, byte[])}).
      */
-    public ValidatedContent validations() {
-        return new ValidatedContent() {
-            @Override
-            public boolean known(byte[] contentKey) {
-                return payload(VALIDATED, entryKey("healthbot validated content", contentKey), "the content is validated") != null;
-            }
+    public Validations validations() {
+        return new Validations();
+    }
 
-            @Override
-            public void remember(byte[] contentKey) {
-                store(VALIDATED, entryKey("healthbot validated content", contentKey), new byte[0], "validated content noted");
-            }
-        };
+    /** {@link #validations()}: the validated-content notes of this cache, and the key of the content last loaded with them. */
+    public final class Validations implements ValidatedContent {
+        private volatile byte[] contentKey;
+
+        private Validations() {
+        }
+
+        @Override
+        public boolean known(byte[] key) {
+            contentKey = key;
+            return payload(VALIDATED, entryKey("healthbot validated content", key), "the content is validated") != null;
+        }
+
+        @Override
+        public void remember(byte[] key) {
+            contentKey = key;
+            store(VALIDATED, entryKey("healthbot validated content", key), new byte[0], "validated content noted");
+        }
+
+        /**
+         * Every file the content was loaded from and each language's common words (length-prefixed
+         * fields, see {@code ContentLoader}), or null when no content was loaded with these notes:
+         * with the build, it decides everything compiled from the content.
+         */
+        public byte[] contentKey() {
+            return contentKey;
+        }
     }
 
     /**
@@ -204,10 +226,7 @@ public final class ModelCache {
      * length-prefixed fields), so an entry is only ever read by the build that wrote it.
      */
     byte[] entryKey(String what, byte[] key) {
-        StringBuilder head = new StringBuilder();
-        field(head, what);
-        field(head, "build " + build);
-        byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] h = new KeyBuilder(256).field(what).field("build " + build).toBytes();
         byte[] out = Arrays.copyOf(h, h.length + key.length);
         System.arraycopy(key, 0, out, h.length, key.length);
         return out;
@@ -365,21 +384,17 @@ public final class ModelCache {
      * give the same bytes. Compared in full when an entry is read.
      */
     static byte[] key(int featuresVersion, String build, String settings, List<IntentClassifier.Example> examples) {
-        StringBuilder key = new StringBuilder(64 * 1024);
-        field(key, "healthbot trained model");
-        field(key, "features " + featuresVersion);
-        field(key, "build " + build);
-        field(key, "settings " + settings);
-        field(key, "examples " + examples.size());
+        KeyBuilder key = new KeyBuilder(64 * 1024 + 100 * examples.size());
+        key.field("healthbot trained model");
+        key.field("features " + featuresVersion);
+        key.field("build " + build);
+        key.field("settings " + settings);
+        key.field("examples " + examples.size());
         for (IntentClassifier.Example e : examples) {
-            field(key, e.intent());
-            field(key, e.text());
+            key.field(e.intent());
+            key.field(e.text());
         }
-        return key.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void field(StringBuilder key, String s) {
-        key.append(s.length()).append(':').append(s);
+        return key.toBytes();
     }
 
     /** 64 bits of two checksums of the key: names the entry; the full key inside decides. */

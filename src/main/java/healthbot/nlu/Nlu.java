@@ -13,6 +13,8 @@ import java.util.concurrent.FutureTask;
 /** The understanding pipeline for one version of the content: trained once, then read-only and thread-safe. */
 public final class Nlu {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Nlu.class);
+
     private final IntentClassifier classifier;
     private final boolean classifierFromCache;
     private final EmergencyDetector emergency;
@@ -43,32 +45,98 @@ public final class Nlu {
     /**
      * {@link #train}, or the classifier a cache holds for exactly these examples, settings and code.
      * The emergency detector (the triage signs of every language, compiled or from the same cache)
-     * is built on a second thread meanwhile, after the normalised examples that it and the topic
-     * words need: they are independent of the classifier. This thread loads the classifier and builds
-     * the value readers and the language detector, then the story reader once the examples are ready.
+     * and the typo guard (every common and example word) are built on a second thread meanwhile:
+     * they are independent of the classifier. This thread loads the classifier and builds the
+     * language detector, then the story reader once the typo guard is ready.
      */
     public static Nlu build(Content content, ModelCache cache) {
+        return build(content, cache, null);
+    }
+
+    /**
+     * {@link #build(Content, ModelCache)}, with what is compiled from the content (the emergency
+     * tables, the typo guard) kept in {@code cache} under {@code contentKey}, the key of every file
+     * it was loaded from ({@link ModelCache.Validations#contentKey}; null: the tables keyed by their
+     * inputs, the typo guard built). A start-up with unchanged content then normalises no example.
+     */
+    public static Nlu build(Content content, ModelCache cache, byte[] contentKey) {
         FutureTask<java.util.Map<String, List<String>>> normalized = new FutureTask<>(() -> normalizedExamples(content));
-        FutureTask<EmergencyDetector> emergency = new FutureTask<>(() ->
-                EmergencyDetector.of(content.lexicons().values(), content.triage(), everydayExamples(content, joined(normalized)), cache));
+        java.util.function.Supplier<java.util.Map<String, List<String>>> examples = () -> {
+            normalized.run(); // on the builder thread, the first time a table is not in the cache; then a no-op
+            return joined(normalized);
+        };
+        FutureTask<java.util.Set<String>> typoGuard = new FutureTask<>(() -> cachedTypoGuard(cache, contentKey,
+                () -> java.util.Set.copyOf(typoGuard(content, examples.get()))));
+        FutureTask<EmergencyDetector> emergency = new FutureTask<>(() -> EmergencyDetector.of(content.lexicons().values(),
+                content.triage(), () -> everydayExamples(content, examples.get()), cache, contentKey));
         Thread builder = new Thread(() -> {
-            normalized.run();
+            typoGuard.run(); // one immutable set for the topic and the outside words (neither copies it again)
+            StartupSteps.thread("typo");
             emergency.run();
+            StartupSteps.thread("nlu-build");
         }, "nlu-build");
         builder.setDaemon(true);
         builder.start();
-        List<IntentClassifier.Example> examples = examplesOf(content);
-        ModelCache.Loaded loaded = cache.classifier(examples, IntentClassifier.trainingSettings(),
-                () -> IntentClassifier.train(examples));
+        StartupSteps.step("nlu-thread-start");
+        List<IntentClassifier.Example> examplesList = examplesOf(content);
+        ModelCache.Loaded loaded = cache.classifier(examplesList, IntentClassifier.trainingSettings(),
+                () -> IntentClassifier.train(examplesList));
+        StartupSteps.step("classifier");
         EntityExtractor entities = new EntityExtractor(regionsOf(content), content.lexicons().values());
-        LanguageDetector languageDetector = new LanguageDetector(content.languages(), content.lexicons(), textWords(content),
-                placeNameWords(content));
-        java.util.Set<String> typoGuard = typoGuard(content, joined(normalized)); // one set for the topic and the outside words
+        StartupSteps.step("entities");
+        LanguageDetector languageDetector = new LanguageDetector(content.languages(), content.lexicons(),
+                cachedTextWords(cache, contentKey, () -> textWords(content)), placeNameWords(content));
+        StartupSteps.step("languages");
+        java.util.Set<String> guard = joined(typoGuard);
+        StartupSteps.step("typo-guard");
         StoryReader stories = new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
-                content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, typoGuard),
-                new OutsideWords(content.lexicons().values(), typoGuard), StoryReader.Policy.fromSystemProperties());
+                content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, guard),
+                new OutsideWords(content.lexicons().values(), guard), StoryReader.Policy.fromSystemProperties());
+        StartupSteps.step("topic+outside+stories");
+        joined(emergency);
+        StartupSteps.step("wait-emergency");
         return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), languageDetector, entities, stories,
                 content.settings().confidenceThreshold(), latinSpellings(content));
+    }
+
+    /** The typo guard from {@code cache} when it holds it for this content and build; otherwise built, and kept. */
+    private static java.util.Set<String> cachedTypoGuard(ModelCache cache, byte[] contentKey,
+                                                         java.util.function.Supplier<java.util.Set<String>> build) {
+        if (contentKey == null || cache.directories().isEmpty()) {
+            return build.get();
+        }
+        byte[] key = cache.entryKey("healthbot typo guard of the content " + WordSet.FORMAT, contentKey);
+        byte[] cached = cache.payload(WordSet.PREFIX, key, "the typo guard is built");
+        if (cached != null) {
+            try {
+                return WordSet.decode(cached);
+            } catch (EmergencyTables.Invalid e) {
+                LOG.warn("ignoring the cached typo guard: {}; it is built again and the entry replaced", e.getMessage());
+            }
+        }
+        java.util.Set<String> built = build.get();
+        cache.store(WordSet.PREFIX, key, WordSet.encode(built), "typo guard cached");
+        return built;
+    }
+
+    /** The words of each language's texts from {@code cache} when it holds them for this content and build; otherwise worked out, and kept. */
+    private static java.util.Map<String, java.util.Set<String>> cachedTextWords(ModelCache cache, byte[] contentKey,
+            java.util.function.Supplier<java.util.Map<String, java.util.Set<String>>> build) {
+        if (contentKey == null || cache.directories().isEmpty()) {
+            return build.get();
+        }
+        byte[] key = cache.entryKey("healthbot text words of the content " + WordSet.FORMAT, contentKey);
+        byte[] cached = cache.payload(WordSet.TEXT_PREFIX, key, "the words of the texts are worked out");
+        if (cached != null) {
+            try {
+                return WordSet.decodeByName(cached);
+            } catch (EmergencyTables.Invalid e) {
+                LOG.warn("ignoring the cached words of the texts: {}; they are worked out again and the entry replaced", e.getMessage());
+            }
+        }
+        java.util.Map<String, java.util.Set<String>> built = build.get();
+        cache.store(WordSet.TEXT_PREFIX, key, WordSet.encode(built), "words of the texts cached");
+        return built;
     }
 
     /** Each language with Latin spelling rules (Russian, Ukrainian) to its rules. */

@@ -69,7 +69,12 @@ final class OutsideWords {
 
     /** Whether a normalised message names any outside thing at all (a first, cheap look). */
     boolean named(String normalized) {
-        return !words.spans(normalized).isEmpty();
+        return words.anyIn(normalized);
+    }
+
+    /** {@link #named(String)} of a message whose words the topic words worked out (no second split when the guard is the same). */
+    boolean named(TopicWords.Message message) {
+        return words.anyIn(message);
     }
 
     /** What a normalised piece of a message says about outside things and topics ({@link Found}). */

@@ -121,8 +121,18 @@ final class SignMatcher {
         typoIdsByLength = typoByLength.stream().map(ids -> ids.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         signsStartingWith = new int[vocabulary.size()][];
         for (int id = 0; id < signsStartingWith.length; id++) {
-            signsStartingWith[id] = id < starting.size() ? starting.get(id).stream().toArray() : new int[0];
+            signsStartingWith[id] = id < starting.size() ? setBits(starting.get(id)) : new int[0];
         }
+    }
+
+    /** The set bits in order ({@code bits.stream().toArray()} without a stream: thousands of them at every start). */
+    private static int[] setBits(BitSet bits) {
+        int[] out = new int[bits.cardinality()];
+        int n = 0;
+        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+            out[n++] = i;
+        }
+        return out;
     }
 
     /**

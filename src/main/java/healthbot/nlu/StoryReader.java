@@ -137,8 +137,9 @@ final class StoryReader {
      * @param threshold  the confidence at which a topic is answered
      */
     Reading read(String text, String normalized, List<String> tokens, double threshold) {
-        Reading r = readStory(text, normalized, tokens, threshold);
-        if (r.prediction().intent().equals(emergency) || !outside.named(normalized)) {
+        TopicWords.Message words = topicWords.message(normalized); // split once for the topic and the outside words
+        Reading r = readStory(text, normalized, tokens, threshold, words);
+        if (r.prediction().intent().equals(emergency) || normalized.isEmpty() || !outside.named(words)) {
             return r; // an emergency is never read away; without outside words there is nothing to weigh
         }
         List<Sentences.Sentence> sentences = Sentences.split(text);
@@ -155,7 +156,7 @@ final class StoryReader {
             String without = withoutOutsideWords(sentences);
             String n = TextNormalizer.normalize(without);
             if (topicWords.find(n).any()) {
-                Reading again = readStory(without, n, classifier.tokensOfNormalized(n), threshold);
+                Reading again = readStory(without, n, classifier.tokensOfNormalized(n), threshold, topicWords.message(n));
                 if (isAnswer(again.prediction(), threshold) || !again.likely().isEmpty()) {
                     return again; // "I got my medicine at the pharmacy, but now I need a GP": the GP, read without the pharmacy
                 }
@@ -211,10 +212,10 @@ final class StoryReader {
         return out.toString();
     }
 
-    private Reading readStory(String text, String normalized, List<String> tokens, double threshold) {
+    private Reading readStory(String text, String normalized, List<String> tokens, double threshold, TopicWords.Message words) {
         double[] wp = classifier.probabilities(tokens).clone();
         Prediction whole = top(wp);
-        TopicWords.Found found = topicWords.find(normalized);
+        TopicWords.Found found = topicWords.find(words);
         List<Sentences.Sentence> sentences = Sentences.split(text);
         List<Part> parts = new ArrayList<>(sentences.size());
         if (sentences.size() > 1) {

@@ -66,17 +66,17 @@ final class TopicWords {
         if (entries.isEmpty() || normalized.isEmpty()) {
             return new Found(List.of(), Set.of());
         }
-        String[] words = normalized.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            words[i] = stripLeadingDigits(TextNormalizer.trimPunctuation(words[i]));
+        return find(message(normalized));
+    }
+
+    /** {@link #find(String)} of a message whose words were worked out once ({@link #message}). */
+    Found find(Message message) {
+        if (message.guard() != commonWords) {
+            return find(message.normalized()); // worked out against another guard: its common flags may differ
         }
-        boolean[] common = new boolean[words.length]; // looked up once per word, not once per topic word
-        long[] letters = new long[words.length];
-        for (int i = 0; i < words.length; i++) {
-            common[i] = commonWords.contains(words[i]);
-            letters[i] = EditDistance.letters(words[i]);
+        if (entries.isEmpty() || message.normalized().isEmpty()) {
+            return new Found(List.of(), Set.of());
         }
-        Message message = new Message(words, common, letters);
         Set<String> found = new LinkedHashSet<>();
         Set<String> intents = new LinkedHashSet<>();
         for (Entry e : entries) {
@@ -98,11 +98,37 @@ final class TopicWords {
         }
     }
 
-    /** Every place a topic word or phrase is found in a normalised message, in the order of the content. */
-    List<Span> spans(String normalized) {
+    /**
+     * Whether any topic word or phrase is in a normalised message ({@code !spans(normalized).isEmpty()}),
+     * stopping at the first: asked of every message about the outside words, so it records no spans.
+     */
+    boolean anyIn(String normalized) {
         if (entries.isEmpty() || normalized.isEmpty()) {
-            return List.of();
+            return false;
         }
+        return anyIn(message(normalized));
+    }
+
+    /** {@link #anyIn(String)} of a message whose words were worked out once, with no new work when it was against this guard. */
+    boolean anyIn(Message message) {
+        if (message.guard() != commonWords) {
+            return anyIn(message.normalized());
+        }
+        if (entries.isEmpty() || message.normalized().isEmpty()) {
+            return false;
+        }
+        for (Entry e : entries) {
+            for (int start = 0; start + e.words().length <= message.words().length; start++) {
+                if (matchesAt(message, e, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A normalised message's words (punctuation and leading digits off), whether each is common, and their letters. */
+    Message message(String normalized) {
         String[] words = normalized.split(" ");
         boolean[] common = new boolean[words.length];
         long[] letters = new long[words.length];
@@ -111,7 +137,16 @@ final class TopicWords {
             common[i] = commonWords.contains(words[i]);
             letters[i] = EditDistance.letters(words[i]);
         }
-        Message message = new Message(words, common, letters);
+        return new Message(normalized, words, common, letters, commonWords);
+    }
+
+    /** Every place a topic word or phrase is found in a normalised message, in the order of the content. */
+    List<Span> spans(String normalized) {
+        if (entries.isEmpty() || normalized.isEmpty()) {
+            return List.of();
+        }
+        Message message = message(normalized);
+        String[] words = message.words();
         List<Span> out = new ArrayList<>();
         for (Entry e : entries) {
             for (int start = 0; start + e.words().length <= words.length; start++) {
@@ -133,8 +168,12 @@ final class TopicWords {
         return true;
     }
 
-    /** A message's words, with whether each is a common word and its letters, worked out once. */
-    private record Message(String[] words, boolean[] common, long[] letters) {}
+    /**
+     * A message's words (punctuation and leading digits off), with whether each is a common word of
+     * {@code guard} and its letters, worked out once per message: the topic words and the outside
+     * words (built with the same guard) both read it.
+     */
+    record Message(String normalized, String[] words, boolean[] common, long[] letters, Set<String> guard) {}
 
     private static boolean contains(Message m, Entry phrase) {
         for (int start = 0; start + phrase.words().length <= m.words().length; start++) {
