@@ -58,10 +58,15 @@ public record Triage(Map<Grade, String> answers, List<Group> groups, Map<String,
      * @param notMedical words that show that a word naming an emergency is not about health ("babysitter", "printer")
      * @param stopped    phrases saying that what a sign describes has stopped ("but it has stopped now"): a red sign
      *                   in their sentence is read as yellow (to be seen soon), never as green
+     * @param clauseBreaks words that end a clause for sign parts joined by {@code ~} ("and", "but", "og", "men"):
+     *                   a vital function and a failure marker combine only within one clause
+     * @param hypothetical phrases saying that a sign in their sentence is asked about, not happening ("a course
+     *                   on what to do if", "if my child ever", "bare i tilfelle"): the sign does not count
      */
     public record Signs(String language, Map<String, List<String>> words, Map<String, Map<Grade, List<Located<String>>>> signs,
                         List<String> negation, List<String> fillers, List<String> past, List<String> present,
-                        List<String> figurative, List<String> notMedical, List<String> stopped) {
+                        List<String> figurative, List<String> notMedical, List<String> stopped, List<String> clauseBreaks,
+                        List<String> hypothetical) {
         public Signs {
             words = Collections.unmodifiableMap(new LinkedHashMap<>(words));
             Map<String, Map<Grade, List<Located<String>>>> copy = new LinkedHashMap<>();
@@ -78,6 +83,8 @@ public record Triage(Map<Grade, String> answers, List<Group> groups, Map<String,
             figurative = List.copyOf(figurative);
             notMedical = List.copyOf(notMedical);
             stopped = List.copyOf(stopped);
+            clauseBreaks = List.copyOf(clauseBreaks);
+            hypothetical = List.copyOf(hypothetical);
         }
     }
 

@@ -33,10 +33,10 @@ final class TriageFiles {
     private static final Pattern LANGUAGE_FILE = Pattern.compile("[a-z]{2,3}\\.json");
     private static final Pattern GROUP_ID = Pattern.compile("[a-z][a-z0-9_]*");
     /** Compiled once: {@code String.split} with these would compile them again for every sign. */
-    private static final Pattern SIGN_PARTS = Pattern.compile("[+&|]");
+    private static final Pattern SIGN_PARTS = Pattern.compile("[+&|~]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> SIGN_FILE_KEYS = Set.of("words", "signs", "negation", "fillers", "past", "present", "stopped",
-            "figurative", "not_medical");
+            "figurative", "not_medical", "clause_breaks", "hypothetical");
 
     private final List<Problem> problems;
     private final FileTexts texts;
@@ -172,7 +172,8 @@ final class TriageFiles {
         }
         return new Triage.Signs(code, words, signs, list(file, root, "negation"), list(file, root, "fillers"),
                 list(file, root, "past"), list(file, root, "present"), list(file, root, "figurative"),
-                list(file, root, "not_medical"), list(file, root, "stopped"));
+                list(file, root, "not_medical"), list(file, root, "stopped"), list(file, root, "clause_breaks"),
+                list(file, root, "hypothetical"));
     }
 
     /** Signs with their positions; each part of a sign must have words, and each {@code @set} must be defined. */
@@ -192,7 +193,7 @@ final class TriageFiles {
             for (String part : SIGN_PARTS.split(str.value(), -1)) {
                 if (part.isBlank()) {
                     problems.add(LocatedJson.at(file, item, "the sign \"" + str.value() + "\" has an empty part or choice; write"
-                            + " parts joined by \" + \" (or \" & \": anywhere in the message) and choices by \"|\", e.g. \"@face + @droop\", \"pain + arm|jaw\""));
+                            + " parts joined by \" + \" (or \" & \": anywhere in the message, \" ~ \": in the same clause) and choices by \"|\", e.g. \"@face + @droop\", \"pain + arm|jaw\""));
                     ok = false;
                 }
                 for (String word : WHITESPACE.split(part.trim())) {

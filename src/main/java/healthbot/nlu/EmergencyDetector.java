@@ -44,8 +44,8 @@ public final class EmergencyDetector {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmergencyDetector.class);
     /** Compiled once: {@code String.split("\\s+")} compiles it again on every call. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** A sign's parts: joined by {@code +} (near the first) or {@code &} (anywhere in the message; see {@link SignMatcher}). */
-    private static final Pattern SIGN_PARTS = Pattern.compile("[+&]");
+    /** A sign's parts: joined by {@code +} (near the first), {@code &} (anywhere in the message) or {@code ~} (in its clause; see {@link SignMatcher}). */
+    private static final Pattern SIGN_PARTS = Pattern.compile("[+&~]");
 
     private final SignMatcher matcher;
     private final SignContext context;
@@ -79,7 +79,12 @@ public final class EmergencyDetector {
         List<String> figurative = new ArrayList<>();
         List<String> notMedical = new ArrayList<>();
         List<String> stopped = new ArrayList<>();
+        Set<String> clauseBreaks = new HashSet<>();
+        List<String> hypothetical = new ArrayList<>();
         for (Triage.Signs language : triage.languages().values()) {
+            for (String w : language.clauseBreaks()) {
+                clauseBreaks.add(TextNormalizer.normalize(w));
+            }
             negation.addAll(language.negation());
             fillers.addAll(language.fillers());
             past.addAll(language.past());
@@ -87,10 +92,11 @@ public final class EmergencyDetector {
             figurative.addAll(language.figurative());
             notMedical.addAll(language.notMedical());
             stopped.addAll(language.stopped());
+            hypothetical.addAll(language.hypothetical());
         }
         this.policy = new TypoPolicy(tables.common());
-        this.matcher = new SignMatcher(tables.signs(), policy);
-        this.context = new SignContext(negation, fillers, past, present, figurative, notMedical, stopped);
+        this.matcher = new SignMatcher(tables.signs(), policy, clauseBreaks);
+        this.context = new SignContext(negation, fillers, past, present, figurative, notMedical, stopped, hypothetical);
         this.triggers = Set.copyOf(tables.triggers());
     }
 
@@ -305,6 +311,11 @@ public final class EmergencyDetector {
             String figure = context.figurative(m, hit.start(), hit.end());
             if (figure != null) {
                 discounted.add(text + " (figure of speech: " + figure + ")");
+                continue;
+            }
+            String asked = context.hypothetical(m, hit.start(), hit.end());
+            if (asked != null) {
+                discounted.add(text + " (asked about, not happening: " + asked + ")");
                 continue;
             }
             if (context.negated(m, hit.spans())) {

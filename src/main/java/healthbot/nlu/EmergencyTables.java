@@ -34,7 +34,7 @@ import java.util.Set;
 record EmergencyTables(List<SignMatcher.Sign> signs, Set<String> common, List<String> triggers) {
 
     /** Bump when the compilation or the payload below changes (it is part of the key). */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** The cache file name prefix of these entries. */
     static final String PREFIX = "emergency";
 

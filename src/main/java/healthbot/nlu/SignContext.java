@@ -53,11 +53,19 @@ final class SignContext {
     private final Map<String, List<String[]>> figurative = new HashMap<>();
     private final Map<String, List<String[]>> notMedical = new HashMap<>();
     private final Map<String, List<String[]>> stopped = new HashMap<>();
+    private final Map<String, List<String[]>> hypothetical = new HashMap<>();
     private final Set<String> fillers = new HashSet<>();
 
     SignContext(Collection<String> negation, Collection<String> fillers, Collection<String> past,
                 Collection<String> present, Collection<String> figurative, Collection<String> notMedical,
                 Collection<String> stopped) {
+        this(negation, fillers, past, present, figurative, notMedical, stopped, List.of());
+    }
+
+    SignContext(Collection<String> negation, Collection<String> fillers, Collection<String> past,
+                Collection<String> present, Collection<String> figurative, Collection<String> notMedical,
+                Collection<String> stopped, Collection<String> hypothetical) {
+        index(hypothetical, this.hypothetical);
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<String> afterGoingOn = new ArrayList<>();
@@ -245,6 +253,17 @@ final class SignContext {
         }
         Found now = nearest(present, m, start, end);
         return now != null && now.distance <= s.distance ? null : s.phrase;
+    }
+
+    /**
+     * The phrase saying that the span is asked about, not happening ("a course on what to do if a baby
+     * stops breathing", "if my child ever has a seizure", "bare i tilfelle"), when it is in the span's
+     * sentence within {@value #PAST_REACH} words of it; otherwise null. Only unambiguous phrases belong
+     * here: "what do i do if he is not breathing" is how people in an emergency write too.
+     */
+    String hypothetical(MessageWords m, int start, int end) {
+        Found h = nearest(hypothetical, m, start, end);
+        return h == null || h.distance > PAST_REACH ? null : h.phrase;
     }
 
     /** The figurative phrase the span overlaps, or null. */

@@ -13,7 +13,11 @@ import java.util.Set;
  * and a drooping word), each part a phrase whose words may be word sets; all parts must occur in
  * one sentence within {@value #WINDOW} words of each other, in any order. A part joined by
  * {@code " & "} instead ("@farewell + @means & @gone") may be anywhere in the message: a story
- * tells the warning sign sentences after the event. Words match by the {@link TypoPolicy}.
+ * tells the warning sign sentences after the event. A part joined by {@code " ~ "} ("@vbreath ~ @vfail":
+ * a vital function and a failure marker) must be in the first part's <em>clause</em> and within
+ * {@value #CLAUSE_WINDOW} words of it: no comma, full stop or clause word ("and", "but", "og") between,
+ * which is what lets a generic marker ("can't", "barely", "stopped") combine with a function word
+ * without the whole sentence around it. Words match by the {@link TypoPolicy}.
  *
  * <p>Every word of every sign is given an id once; a message is read by looking up, for each of its
  * words, the ids it matches (exact, prefix, typo), so a sign none of whose first words occurs is
@@ -25,6 +29,12 @@ final class SignMatcher {
 
     /** How far apart (in words, first to last) the parts of one sign may be. */
     static final int WINDOW = 12;
+    /** How far apart (in words, first to last) the parts of a sign joined by {@code ~} may be. */
+    static final int CLAUSE_WINDOW = 6;
+    /** How a part is joined to the first: near it in its sentence ({@code +}), anywhere ({@code &}), in its clause ({@code ~}). */
+    static final byte NEAR = 0;
+    static final byte ANYWHERE = 1;
+    static final byte CLAUSE = 2;
 
     /**
      * A compiled sign.
@@ -66,19 +76,26 @@ final class SignMatcher {
     private final long[] letters;
     /** Sign to part to alternative to word ids. */
     private final int[][][][] compiled;
-    /** Sign to part: whether the part may be anywhere in the message (joined by {@code &}). */
-    private final boolean[][] anywhere;
+    /** Sign to part: how it is joined to the first ({@link #NEAR}, {@link #ANYWHERE}, {@link #CLAUSE}). */
+    private final byte[][] joins;
+    /** Words that end a clause for parts joined by {@code ~} ("and", "but", "og"), normalised. */
+    private final Set<String> clauseBreaks;
     /** Word id to the signs (ascending) that have the word first in an alternative of one of their parts. */
     private final int[][] signsStartingWith;
 
     SignMatcher(List<Sign> signs, TypoPolicy policy) {
+        this(signs, policy, Set.of());
+    }
+
+    SignMatcher(List<Sign> signs, TypoPolicy policy, Set<String> clauseBreaks) {
         this.signs = List.copyOf(signs);
         this.policy = policy;
+        this.clauseBreaks = Set.copyOf(clauseBreaks);
         compiled = new int[signs.size()][][][];
-        anywhere = new boolean[signs.size()][];
+        joins = new byte[signs.size()][];
         for (int s = 0; s < signs.size(); s++) {
             List<List<String[]>> parts = signs.get(s).parts();
-            anywhere[s] = anywhere(signs.get(s).text(), parts.size());
+            joins[s] = joins(signs.get(s).text(), parts.size());
             compiled[s] = new int[parts.size()][][];
             for (int p = 0; p < parts.size(); p++) {
                 List<String[]> alternatives = parts.get(p);
@@ -140,12 +157,22 @@ final class SignMatcher {
      * {@code +} (in the first part's sentence and window); the first part is the anchor.
      */
     static boolean[] anywhere(String text, int parts) {
+        byte[] joins = joins(text, parts);
         boolean[] out = new boolean[parts];
+        for (int p = 0; p < parts; p++) {
+            out[p] = joins[p] == ANYWHERE;
+        }
+        return out;
+    }
+
+    /** How each part of a sign as written is joined to the first: {@code +}, {@code &} or {@code ~} (the first part: {@link #NEAR}). */
+    static byte[] joins(String text, int parts) {
+        byte[] out = new byte[parts];
         int part = 0;
         for (int i = 0; i < text.length() && part + 1 < parts; i++) {
             char c = text.charAt(i);
-            if (c == '+' || c == '&') {
-                out[++part] = c == '&';
+            if (c == '+' || c == '&' || c == '~') {
+                out[++part] = c == '&' ? ANYWHERE : c == '~' ? CLAUSE : NEAR;
             }
         }
         return out;
@@ -195,7 +222,11 @@ final class SignMatcher {
                 List<int[]> spans = new ArrayList<>();
                 spans.add(anchor);
                 for (int p = 1; p < occurrences.size() && spans.size() == p; p++) {
-                    int[] near = anywhere[s][p] ? nearest(occurrences.get(p), anchor) : nearest(occurrences.get(p), anchor, m);
+                    int[] near = switch (joins[s][p]) {
+                        case ANYWHERE -> nearest(occurrences.get(p), anchor);
+                        case CLAUSE -> nearestInClause(occurrences.get(p), anchor, m);
+                        default -> nearest(occurrences.get(p), anchor, m);
+                    };
                     if (near != null) {
                         spans.add(near);
                     }
@@ -262,6 +293,47 @@ final class SignMatcher {
             }
         }
         return best;
+    }
+
+    /**
+     * The occurrence nearest the anchor in the anchor's clause and within {@link #CLAUSE_WINDOW}, or
+     * null: no comma or full stop after a word before the later of the two, and no clause word between them.
+     */
+    private int[] nearestInClause(List<int[]> candidates, int[] anchor, MessageWords m) {
+        int[] best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int[] c : candidates) {
+            int from = Math.min(c[0], anchor[0]);
+            int to = Math.max(c[1], anchor[1]);
+            int distance = Math.abs(c[0] - anchor[0]);
+            if (to - from > CLAUSE_WINDOW || distance >= bestDistance || overlaps(c, anchor) || !oneClause(m, from, to, c, anchor)) {
+                continue;
+            }
+            best = c;
+            bestDistance = distance;
+        }
+        return best;
+    }
+
+    private static boolean overlaps(int[] a, int[] b) {
+        return a[0] < b[1] && b[0] < a[1];
+    }
+
+    /** Whether nothing between the two spans ends a clause: a comma or full stop, or a clause word. */
+    private boolean oneClause(MessageWords m, int from, int to, int[] a, int[] b) {
+        int gapStart = Math.min(a[1], b[1]);
+        int gapEnd = Math.max(a[0], b[0]);
+        for (int i = Math.max(from, gapStart - 1); i < gapEnd; i++) {
+            if (m.breakAfter[i]) {
+                return false;
+            }
+        }
+        for (int i = gapStart; i < gapEnd; i++) {
+            if (clauseBreaks.contains(m.words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The occurrence nearest the anchor anywhere in the message, or null. */

@@ -69,7 +69,7 @@ class TriageFilesTest {
         assertEquals(List.of(
                 "triage/en.json:4:5: unknown symptom group \"strok\"; groups are listed in triage/groups.json: [stroke]",
                 "triage/en.json:5:24: the sign \"@fase + drooping\" uses @fase, but \"words\" defines no set \"fase\"; add it to \"words\" or fix the name",
-                "triage/en.json:5:44: the sign \"face + \" has an empty part or choice; write parts joined by \" + \" (or \" & \": anywhere in the message) and choices by \"|\","
+                "triage/en.json:5:44: the sign \"face + \" has an empty part or choice; write parts joined by \" + \" (or \" & \": anywhere in the message, \" ~ \": in the same clause) and choices by \"|\","
                         + " e.g. \"@face + @droop\", \"pain + arm|jaw\"",
                 "triage/en.json:5:56: unknown grade \"orange\"; allowed here: [red, yellow, dental, green]"), problems(dir));
     }
@@ -93,7 +93,7 @@ class TriageFilesTest {
         assertEquals(List.of(
                 "triage/groups.json:1:87: unknown field \"colour\"; allowed here: [answers, groups]",
                 "triage/groups.json:1:58: group id \"a\" is used twice; give each group its own id",
-                "triage/en.json:1:2: unknown field \"negations\"; allowed here: [figurative, fillers, negation, not_medical, past, present, signs, stopped, words]"),
+                "triage/en.json:1:2: unknown field \"negations\"; allowed here: [clause_breaks, figurative, fillers, hypothetical, negation, not_medical, past, present, signs, stopped, words]"),
                 problems(dir));
     }
 }
