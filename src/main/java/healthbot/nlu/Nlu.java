@@ -66,7 +66,7 @@ public final class Nlu {
         java.util.Set<String> typoGuard = typoGuard(content, joined(normalized)); // one set for the topic and the outside words
         StoryReader stories = new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
                 content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, typoGuard),
-                new OutsideWords(content.lexicons().values(), typoGuard), StoryReader.Policy.fromSystemProperties());
+                new OutsideWords(content.lexicons().values(), typoGuard), smalltalkOf(content), StoryReader.Policy.fromSystemProperties());
         return new Nlu(loaded.classifier(), loaded.fromCache(), joined(emergency), languageDetector, entities, stories,
                 content.settings().confidenceThreshold(), latinSpellings(content));
     }
@@ -135,6 +135,16 @@ public final class Nlu {
     }
 
     /** The intents a sentence of a story may be read as: the topics (an emergency is the assessment's and the whole message's to decide). */
+    private static java.util.Set<String> smalltalkOf(Content content) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Intent i : content.intents()) {
+            if (i.kind() == IntentKind.SMALLTALK) {
+                out.add(i.name());
+            }
+        }
+        return out;
+    }
+
     private static java.util.Set<String> topicsOf(Content content) {
         java.util.Set<String> topics = new java.util.HashSet<>();
         for (Intent i : content.intents()) {
