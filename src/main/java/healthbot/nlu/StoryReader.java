@@ -312,7 +312,8 @@ final class StoryReader {
      * ("Is the dentist free for me? I am 45 and in prison" asks about free dental care, not the list
      * of groups); or, when several sentences ask and each is read as a topic but none as the whole's
      * (a blend of two questions: "How do I get a fastlege? And is the dentist free for my daughter?"
-     * is not about the GP's fee), the first of them; else -1.
+     * is not about the GP's fee), the first of them, also when the whole is read below
+     * {@link Policy#sentenceConfidence} as one of the questions (a near tie of the two is no reading of either); else -1.
      */
     private int theOneThatAsks(List<Sentences.Sentence> sentences, List<Part> parts, Prediction whole) {
         List<Integer> asking = new ArrayList<>(2);
@@ -329,10 +330,11 @@ final class StoryReader {
             return isConfidentTopic(p) && !p.intent().equals(whole.intent()) && p.confidence() > whole.confidence()
                     ? asking.get(0) : -1;
         }
+        boolean wholeSure = whole.confidence() >= policy.sentenceConfidence();
         for (int i : asking) {
             Prediction p = parts.get(i).prediction();
-            if (!isConfidentTopic(p) || p.intent().equals(whole.intent())) {
-                return -1;
+            if (!isConfidentTopic(p) || (wholeSure && p.intent().equals(whole.intent()))) {
+                return -1; // a whole read surely as one of the questions stays; an unsure whole is a blend of them
             }
         }
         return asking.get(0);
