@@ -91,7 +91,7 @@ public final class Nlu {
         StartupSteps.step("typo-guard");
         StoryReader stories = new StoryReader(loaded.classifier(), topicsOf(content), content.intentOfKind(IntentKind.FALLBACK).name(),
                 content.intentOfKind(IntentKind.EMERGENCY).name(), topicWordsOf(content, guard),
-                new OutsideWords(content.lexicons().values(), guard), StoryReader.Policy.fromSystemProperties());
+                new OutsideWords(content.lexicons().values(), guard), smalltalkOf(content), StoryReader.Policy.fromSystemProperties());
         StartupSteps.step("topic+outside+stories");
         joined(emergency);
         StartupSteps.step("wait-emergency");
@@ -203,6 +203,16 @@ public final class Nlu {
     }
 
     /** The intents a sentence of a story may be read as: the topics (an emergency is the assessment's and the whole message's to decide). */
+    private static java.util.Set<String> smalltalkOf(Content content) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Intent i : content.intents()) {
+            if (i.kind() == IntentKind.SMALLTALK) {
+                out.add(i.name());
+            }
+        }
+        return out;
+    }
+
     private static java.util.Set<String> topicsOf(Content content) {
         java.util.Set<String> topics = new java.util.HashSet<>();
         for (Intent i : content.intents()) {

@@ -85,6 +85,8 @@ final class StoryReader {
      */
     private static final double WORDS_DISAGREE = 0.6;
     private static final double NEAR_TIE = 0.75;
+    /** How sure the classifier must be that a message's first sentence is small talk for {@link #socialOpening}. */
+    private static final double SOCIAL_OPENING = 0.9;
 
     private final IntentClassifier classifier;
     private final Set<String> topics;
@@ -95,6 +97,7 @@ final class StoryReader {
     private final int fallbackIndex;
     private final String fallback;
     private final String emergency;
+    private final Set<String> social;
 
     /**
      * @param topics   the intents a message may be read as here (the content's {@code TOPIC} intents)
@@ -103,12 +106,15 @@ final class StoryReader {
      */
     StoryReader(IntentClassifier classifier, Set<String> topics, String fallback, String emergency, TopicWords topicWords,
                 Policy policy) {
-        this(classifier, topics, fallback, emergency, topicWords, OutsideWords.none(), policy);
+        this(classifier, topics, fallback, emergency, topicWords, OutsideWords.none(), Set.of(), policy);
     }
 
-    /** @param outside the services and things the bot does not cover: a question about one of them and no topic is the fallback */
+    /**
+     * @param outside the services and things the bot does not cover: a question about one of them and no topic is the fallback
+     * @param social  the small-talk intents (thanks, goodbye...): a message that opens with one and asks nothing is that
+     */
     StoryReader(IntentClassifier classifier, Set<String> topics, String fallback, String emergency, TopicWords topicWords,
-                OutsideWords outside, Policy policy) {
+                OutsideWords outside, Set<String> social, Policy policy) {
         this.classifier = classifier;
         this.topics = Set.copyOf(topics);
         this.topicWords = topicWords;
@@ -116,6 +122,7 @@ final class StoryReader {
         this.policy = policy;
         this.fallback = fallback;
         this.emergency = emergency;
+        this.social = Set.copyOf(social);
         List<String> labels = classifier.labels();
         isTopic = new boolean[labels.size()];
         for (int i = 0; i < labels.size(); i++) {
@@ -263,9 +270,30 @@ final class StoryReader {
             prediction = new Prediction(prediction.runnerUp(), prediction.runnerUpConfidence(), prediction.intent(),
                     prediction.confidence()); // "a newborn ... the baby check ups": the words decide a near tie
         }
+        if (prediction.intent().equals(fallback) && likely.isEmpty() && !found.any() && wp[fallbackIndex] < policy.everyday()) {
+            Prediction opening = socialOpening(sentences, parts);
+            if (opening != null) {
+                prediction = new Prediction(opening.intent(), opening.confidence(), fallback, wp[fallbackIndex]);
+            }
+        }
         String also = topics.contains(prediction.intent()) ? secondTopic(sentences, parts, prediction.intent()) : null;
         return new Reading(prediction, whole, Math.max(1, sentences.size()), best, also, likely, likelyShare, found.words(),
                 List.of());
+    }
+
+    /**
+     * The small talk a message opens with when the rest only says something about it: the first sentence
+     * read as a small-talk intent at {@link #SOCIAL_OPENING}, and no sentence that asks ("thank you!! you
+     * saved me a phone call" thanks; "thanks! which pharmacy is open?" and "hi. I need a taxi?" ask); else null.
+     * The caller holds it to a message with no topic word whose everyday probability is below
+     * {@link Policy#everyday}, so an everyday request after a greeting stays the fallback.
+     */
+    private Prediction socialOpening(List<Sentences.Sentence> sentences, List<Part> parts) {
+        if (parts.size() < 2 || sentences.stream().anyMatch(Sentences.Sentence::asks)) {
+            return null;
+        }
+        Prediction first = parts.get(0).prediction();
+        return social.contains(first.intent()) && first.confidence() >= SOCIAL_OPENING ? first : null;
     }
 
     /** A one-line account of a reading for a developer's console; never the message's text. */
@@ -285,7 +313,8 @@ final class StoryReader {
      * ("Is the dentist free for me? I am 45 and in prison" asks about free dental care, not the list
      * of groups); or, when several sentences ask and each is read as a topic but none as the whole's
      * (a blend of two questions: "How do I get a fastlege? And is the dentist free for my daughter?"
-     * is not about the GP's fee), the first of them; else -1.
+     * is not about the GP's fee), the first of them, also when the whole is read below
+     * {@link Policy#sentenceConfidence} as one of the questions (a near tie of the two is no reading of either); else -1.
      */
     private int theOneThatAsks(List<Sentences.Sentence> sentences, List<Part> parts, Prediction whole) {
         List<Integer> asking = new ArrayList<>(2);
@@ -302,10 +331,11 @@ final class StoryReader {
             return isConfidentTopic(p) && !p.intent().equals(whole.intent()) && p.confidence() > whole.confidence()
                     ? asking.get(0) : -1;
         }
+        boolean wholeSure = whole.confidence() >= policy.sentenceConfidence();
         for (int i : asking) {
             Prediction p = parts.get(i).prediction();
-            if (!isConfidentTopic(p) || p.intent().equals(whole.intent())) {
-                return -1;
+            if (!isConfidentTopic(p) || (wholeSure && p.intent().equals(whole.intent()))) {
+                return -1; // a whole read surely as one of the questions stays; an unsure whole is a blend of them
             }
         }
         return asking.get(0);

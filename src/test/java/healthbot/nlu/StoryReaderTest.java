@@ -80,4 +80,17 @@ class StoryReaderTest {
         assertEquals("fallback", r.prediction().intent());
         assertTrue(r.likely().isEmpty(), r.likely().toString());
     }
+
+    @Test
+    void thanksWithWhatItSavedTheWriterAttachedIsThanksNotTheFallback() {
+        assertEquals("thanks", read("thank you!! you saved me a phone call").prediction().intent());
+        assertEquals("thanks", read("tusen takk. no slepp eg å ringje dei").prediction().intent());
+    }
+
+    @Test
+    void anEverydayRequestOrAQuestionAfterSmallTalkStaysTheFallback() {
+        assertEquals("fallback", read("Hi. I need a taxi to the airport tomorrow at 6").prediction().intent());
+        assertEquals("fallback", read("thanks! which restaurant in Sandvika is open on Sunday?").prediction().intent());
+        assertEquals("fallback", read("thanks. I still need a plumber for the kitchen sink").prediction().intent());
+    }
 }
