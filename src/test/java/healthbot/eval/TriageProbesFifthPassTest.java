@@ -25,8 +25,8 @@ class TriageProbesFifthPassTest {
 
     static final Path FILE = Path.of("intents/tests/triage-probes-5.jsonl");
     static final Set<String> NOT_RED = Set.of("negated", "historical", "figurative", "service", "admin", "mild", "yellow", "dental");
-    /** The over-triage measured when the file was written: the classifier's guess without a sign, old events told with a "now", figures the signs do not see. */
-    static final int UNRESOLVED = 30;
+    /** The over-triage measured when the file was written (30), less the mild descriptions the green signs for colds, hay fever and "breathing fine" now send to the GP: the classifier's guess without a sign, old events told with a "now", figures the signs do not see. */
+    static final int UNRESOLVED = 23;
 
     private static ScoredTriageFile file;
 
