@@ -25,8 +25,10 @@ class TriageProbesFifthPassTest {
 
     static final Path FILE = Path.of("intents/tests/triage-probes-5.jsonl");
     static final Set<String> NOT_RED = Set.of("negated", "historical", "figurative", "service", "admin", "mild", "yellow", "dental");
-    /** The over-triage measured when the file was written (30), less the mild descriptions the green signs for colds, hay fever and "breathing fine" now send to the GP: the classifier's guess without a sign, old events told with a "now", figures the signs do not see. */
-    static final int UNRESOLVED = 23;
+    /** The over-triage measured when the file was written: the classifier's guess without a sign, old events told with a "now", figures the signs do not see. */
+    static final int UNRESOLVED = 30;
+    /** Of those, the ones still answered with 113 since the green signs for colds, hay fever and "breathing fine" send mild descriptions to the GP. */
+    static final int STILL_OVER_TRIAGED = 23;
 
     private static ScoredTriageFile file;
 
@@ -56,7 +58,7 @@ class TriageProbesFifthPassTest {
 
     @Test
     void theKnownOverTriageDoesNotGrow() {
-        assertTrue(file.overTriaged(Set.of("unresolved")).size() <= UNRESOLVED, () -> "over-triage: " + file.overTriaged(Set.of("unresolved")));
+        assertTrue(file.overTriaged(Set.of("unresolved")).size() <= STILL_OVER_TRIAGED, () -> "over-triage: " + file.overTriaged(Set.of("unresolved")));
         assertEquals(UNRESOLVED, file.cases().stream().filter(c -> c.kind().equals("unresolved")).count());
     }
 
