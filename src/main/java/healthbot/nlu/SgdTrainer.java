@@ -1,13 +1,9 @@
 package healthbot.nlu;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -58,22 +54,11 @@ final class SgdTrainer {
 
     /** @throws IllegalArgumentException when there are fewer than two intents to tell apart */
     static IntentClassifier trainClassifier(List<IntentClassifier.Example> examples, Settings settings) {
-        List<List<String>> tokenized = new ArrayList<>(examples.size());
-        Set<String> vocabulary = new HashSet<>();
-        List<String> intents = new ArrayList<>();
-        Map<String, Integer> intentIndex = new HashMap<>();
-        for (IntentClassifier.Example e : examples) {
-            List<String> tokens = Tokenizer.tokens(TextNormalizer.normalize(e.text()));
-            tokenized.add(tokens);
-            vocabulary.addAll(tokens);
-            if (intentIndex.putIfAbsent(e.intent(), intents.size()) == null) {
-                intents.add(e.intent());
-            }
-        }
-        if (intents.size() < 2) {
-            throw new IllegalArgumentException("need examples of at least two intents to train, got " + intents);
-        }
-        Decompounder decompounder = new Decompounder(vocabulary);
+        TokenizedExamples tokenizedExamples = TokenizedExamples.of(examples);
+        List<List<String>> tokenized = tokenizedExamples.tokens();
+        List<String> intents = tokenizedExamples.intents();
+        Map<String, Integer> intentIndex = tokenizedExamples.intentIndex();
+        Decompounder decompounder = tokenizedExamples.decompounder();
         Features.Buffer buffer = new Features.Buffer();
         int[][] ids = new int[examples.size()][];
         TreeSet<Integer> distinct = new TreeSet<>();
