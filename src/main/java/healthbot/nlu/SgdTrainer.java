@@ -1,10 +1,7 @@
 package healthbot.nlu;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeSet;
 
 /**
  * Logistic regression trained by stochastic gradient descent over sparse, unit-length feature
@@ -54,37 +51,11 @@ final class SgdTrainer {
 
     /** @throws IllegalArgumentException when there are fewer than two intents to tell apart */
     static IntentClassifier trainClassifier(List<IntentClassifier.Example> examples, Settings settings) {
-        TokenizedExamples tokenizedExamples = TokenizedExamples.of(examples);
-        List<List<String>> tokenized = tokenizedExamples.tokens();
-        List<String> intents = tokenizedExamples.intents();
-        Map<String, Integer> intentIndex = tokenizedExamples.intentIndex();
-        Decompounder decompounder = tokenizedExamples.decompounder();
-        Features.Buffer buffer = new Features.Buffer();
-        int[][] ids = new int[examples.size()][];
-        TreeSet<Integer> distinct = new TreeSet<>();
-        for (int i = 0; i < examples.size(); i++) {
-            Features.extract(IntentClassifier.classifierTokens(decompounder, tokenized.get(i)), buffer);
-            ids[i] = Arrays.copyOf(buffer.ids, buffer.size);
-            for (int id : ids[i]) {
-                distinct.add(id);
-            }
-        }
-        int[] featureIds = distinct.stream().mapToInt(Integer::intValue).toArray();
-        FeatureTable table = new FeatureTable(featureIds);
-        int[][] rows = new int[examples.size()][];
-        float[][] values = new float[examples.size()][];
-        int[] labelOf = new int[examples.size()];
-        SparseVector vector = new SparseVector();
-        for (int i = 0; i < examples.size(); i++) {
-            vector.of(ids[i], ids[i].length, table);
-            rows[i] = Arrays.copyOf(vector.rows, vector.size);
-            values[i] = Arrays.copyOf(vector.values, vector.size);
-            labelOf[i] = intentIndex.get(examples.get(i).intent());
-            ids[i] = null;
-        }
-        String[] labels = intents.toArray(String[]::new);
-        float[] weights = train(rows, values, labelOf, featureIds.length, labels.length, settings);
-        return new IntentClassifier(decompounder, labels, new Weights.Sgd(table, weights, settings.loss()));
+        TokenizedExamples tokenized = TokenizedExamples.of(examples);
+        TrainingVectors vectors = TrainingVectors.of(tokenized, examples, null);
+        String[] labels = tokenized.intents().toArray(String[]::new);
+        float[] weights = train(vectors.rows(), vectors.values(), vectors.labelOf(), vectors.featureCount(), labels.length, settings);
+        return new IntentClassifier(tokenized.decompounder(), labels, new Weights.Sgd(vectors.table(), weights, settings.loss()));
     }
 
     /**

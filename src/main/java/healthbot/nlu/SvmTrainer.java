@@ -1,10 +1,7 @@
 package healthbot.nlu;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -73,45 +70,12 @@ final class SvmTrainer {
 
     /** @throws IllegalArgumentException when there are fewer than two intents to tell apart */
     static IntentClassifier trainClassifier(List<IntentClassifier.Example> examples, Settings settings) {
-        TokenizedExamples tokenizedExamples = TokenizedExamples.of(examples);
-        List<List<String>> tokenized = tokenizedExamples.tokens();
-        List<String> intents = tokenizedExamples.intents();
-        Map<String, Integer> intentIndex = tokenizedExamples.intentIndex();
-        Decompounder decompounder = tokenizedExamples.decompounder();
-        Features.Buffer buffer = new Features.Buffer();
-        Features.Buffer kindBuffer = new Features.Buffer();
-        int[][] ids = new int[examples.size()][];
-        TreeMap<Integer, Integer> kindOfId = new TreeMap<>();
-        for (int i = 0; i < examples.size(); i++) {
-            Features.extract(IntentClassifier.classifierTokens(decompounder, tokenized.get(i)), buffer, kindBuffer);
-            ids[i] = Arrays.copyOf(buffer.ids, buffer.size);
-            for (int k = 0; k < buffer.size; k++) {
-                kindOfId.putIfAbsent(buffer.ids[k], kindBuffer.ids[k]); // a rare hash collision keeps the first kind
-            }
-        }
-        int[] featureIds = kindOfId.keySet().stream().mapToInt(Integer::intValue).toArray();
-        byte[] kinds = new byte[featureIds.length];
-        int r = 0;
-        for (int kind : kindOfId.values()) {
-            kinds[r++] = (byte) kind;
-        }
-        FeatureTable table = new FeatureTable(featureIds);
-        int[][] rows = new int[examples.size()][];
-        float[][] values = new float[examples.size()][];
-        int[] labelOf = new int[examples.size()];
-        SparseVector vector = new SparseVector();
-        for (int i = 0; i < examples.size(); i++) {
-            vector.of(ids[i], ids[i].length, table);
-            vector.balanceKinds(kinds, KIND_WEIGHTS);
-            rows[i] = Arrays.copyOf(vector.rows, vector.size);
-            values[i] = Arrays.copyOf(vector.values, vector.size);
-            labelOf[i] = intentIndex.get(examples.get(i).intent());
-            ids[i] = null;
-        }
-        String[] labels = intents.toArray(String[]::new);
-        int outOfScope = intentIndex.getOrDefault(settings.outOfScope(), -1);
-        float[] weights = train(rows, values, labelOf, featureIds.length, labels.length, outOfScope, settings);
-        return new IntentClassifier(decompounder, labels, new Weights.Svm(table, kinds, weights,
+        TokenizedExamples tokenized = TokenizedExamples.of(examples);
+        TrainingVectors vectors = TrainingVectors.of(tokenized, examples, KIND_WEIGHTS);
+        String[] labels = tokenized.intents().toArray(String[]::new);
+        int outOfScope = tokenized.intentIndex().getOrDefault(settings.outOfScope(), -1);
+        float[] weights = train(vectors.rows(), vectors.values(), vectors.labelOf(), vectors.featureCount(), labels.length, outOfScope, settings);
+        return new IntentClassifier(tokenized.decompounder(), labels, new Weights.Svm(vectors.table(), vectors.kinds(), weights,
                 settings.confidenceScale(), settings.confidenceShift()));
     }
 
